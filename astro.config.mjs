@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
+import { readdirSync } from 'node:fs';
+
+// Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
+// that each file's number matches its `order`. Starlight's `autogenerate` only
+// looks inside src/content/docs, so the sidebar lists the files itself.
+const slugsIn = (dir) =>
+  readdirSync(new URL(`./content/${dir}/`, import.meta.url))
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .sort()
+    .map((f) => `${dir}/${f.slice(0, -'.mdx'.length)}`);
+
+export default defineConfig({
+  site: 'https://nn-interactively.example',
+  markdown: {
+    // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Neural Networks, Interactively',
+      description:
+        'An interactive companion to an introductory lecture on neural networks: lessons, live widgets and graded polls.',
+      customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
+      components: {
+        PageTitle: './src/components/LessonTitle.astro',
+      },
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        { label: 'Lessons', items: slugsIn('lessons') },
+        { label: 'Reference', items: slugsIn('reference') },
+        { label: 'For teachers', link: '/teachers/' },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    mdx(),
+    preact(),
+  ],
+});

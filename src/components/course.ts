@@ -1,0 +1,18 @@
+// Everything a lesson author embeds, from one place:
+//   import { PerceptronDiagram, WeightedSumCalculator } from '~/components/course';
+// Figures are Astro components (no JavaScript shipped); widgets are Preact
+// islands wrapped in Astro components that hydrate them (client:visible), so
+// authors write <WeightedSumCalculator /> with no directive.
+export { default as LessonList } from './LessonList.astro';
+export { default as NestedSetsDiagram } from './figures/NestedSetsDiagram.astro';
+export { default as LogLossPlot } from './figures/LogLossPlot.astro';
+export { default as WeightedSumCalculator } from './widgets/WeightedSumCalculator.astro';
+export { default as PerceptronDiagram } from './figures/PerceptronDiagram.astro';
+export { default as LogicGatesPlot } from './figures/LogicGatesPlot.astro';
+export { default as ContourDescent } from './figures/ContourDescent.astro';
+export { default as ActivationSparkline } from './figures/ActivationSparkline.astro';
+export { default as MaxoutPlot } from './figures/MaxoutPlot.astro';
+export { default as ComputationGraph } from './figures/ComputationGraph.astro';
+export { default as LayeredNetworkDiagram } from './figures/LayeredNetworkDiagram.astro';
+export { default as DropoutNetwork } from './figures/DropoutNetwork.astro';
+export { default as LossCurves } from './figures/LossCurves.astro';

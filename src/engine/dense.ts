@@ -1,0 +1,112 @@
+import { Matrix } from './matrix.ts';
+import { matmul } from './matmul.ts';
+import { meanOverBatch, scaleInPlace } from './ops.ts';
+import { softmaxColumns, softmaxBackward } from './softmax.ts';
+import type { Activation } from './activations.ts';
+import type { Layer, Param } from './layer.ts';
+import { checkRows } from './layer.ts';
+
+/**
+ * A fully connected layer in the lecture's notation:
+ *   forward:  Z = W·X + b ;  H = g(Z)          (X = H^(l-1))
+ *   backward: DZ = dH ⊙ g'(Z) ;  DW = (1/m) DZ·Xᵀ ;  Db = (1/m) ΣDZ ;  dHprev = Wᵀ·DZ
+ * With `activation = 'softmax'` H = softmax(Z) column by column (an output layer).
+ * Every field below is readable for a step-by-step view of the last pass.
+ */
+export class Dense implements Layer {
+  readonly type = 'dense';
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly activation: Activation | 'softmax';
+  readonly W: Matrix;
+  readonly b: Matrix;
+  readonly DW: Matrix;
+  readonly Db: Matrix;
+  /** The input of the last forward, H^(l-1) (a reference, not a copy). */
+  X: Matrix;
+  readonly Z: Matrix;
+  readonly H: Matrix;
+  /** dH^l received by the last backward (a reference). */
+  dH: Matrix;
+  readonly DZ: Matrix;
+  readonly dHprev: Matrix;
+  readonly params: readonly Param[];
+
+  constructor(nIn: number, nOut: number, activation: Activation | 'softmax') {
+    this.nIn = nIn;
+    this.nOut = nOut;
+    this.activation = activation;
+    this.W = new Matrix(nOut, nIn);
+    this.b = new Matrix(nOut, 1);
+    this.DW = new Matrix(nOut, nIn);
+    this.Db = new Matrix(nOut, 1);
+    this.X = new Matrix(nIn, 0);
+    this.Z = new Matrix(nOut, 0);
+    this.H = new Matrix(nOut, 0);
+    this.dH = new Matrix(nOut, 0);
+    this.DZ = new Matrix(nOut, 0);
+    this.dHprev = new Matrix(nIn, 0);
+    this.params = [
+      { name: 'W', value: this.W, grad: this.DW, decay: true },
+      { name: 'b', value: this.b, grad: this.Db, decay: false },
+    ];
+  }
+
+  /** Z = W·X + b, H = g(Z); returns H. */
+  forward(X: Matrix, _training: boolean): Matrix {
+    checkRows('dense', this.nIn, X);
+    this.X = X;
+    const m = X.cols;
+    const nIn = this.nIn;
+    this.Z.resizeCols(m);
+    this.H.resizeCols(m);
+    const w = this.W.data;
+    const x = X.data;
+    const z = this.Z.data;
+    const h = this.H.data;
+    const f = this.activation === 'softmax' ? null : this.activation.f;
+    // One unit (row) at a time: start Z's row at b_i, add W[i,k]·(row k of X)
+    // for each input k, then apply g while the row is still in the cache.
+    for (let i = 0; i < this.nOut; i++) {
+      const row = i * m;
+      const bi = this.b.data[i];
+      for (let j = 0; j < m; j++) z[row + j] = bi;
+      for (let k = 0; k < nIn; k++) {
+        const wik = w[i * nIn + k];
+        const xk = k * m;
+        for (let j = 0; j < m; j++) z[row + j] += wik * x[xk + j];
+      }
+      if (f) for (let j = 0; j < m; j++) h[row + j] = f(z[row + j]);
+    }
+    if (!f) softmaxColumns(this.Z, this.H);
+    return this.H;
+  }
+
+  /** DZ = dH ⊙ g'(Z), then the gradients; returns dHprev = Wᵀ·DZ. */
+  backward(dH: Matrix): Matrix {
+    checkRows('dense backward', this.nOut, dH, 'dH');
+    this.dH = dH;
+    this.DZ.resizeCols(dH.cols);
+    if (this.activation === 'softmax') {
+      softmaxBackward(this.H, dH, this.DZ);
+    } else {
+      const df = this.activation.df;
+      const z = this.Z.data;
+      const h = this.H.data;
+      const g = dH.data;
+      const dz = this.DZ.data;
+      const n = this.nOut * dH.cols;
+      for (let k = 0; k < n; k++) dz[k] = g[k] * df(z[k], h[k]);
+    }
+    return this.backwardFromDZ();
+  }
+
+  /** The rest of backward once DZ is known (the fused output case sets DZ = P − Y itself). */
+  backwardFromDZ(): Matrix {
+    const m = this.DZ.cols;
+    matmul(this.DZ, this.X, this.DW, false, true);
+    scaleInPlace(this.DW, 1 / m);
+    meanOverBatch(this.DZ, this.Db);
+    return matmul(this.W, this.DZ, this.dHprev, true, false);
+  }
+}

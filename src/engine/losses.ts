@@ -1,0 +1,151 @@
+import { Matrix, assertSameShape } from './matrix.ts';
+import { logSumExpColumn } from './softmax.ts';
+
+/**
+ * Losses, named as the lecture names them: the LOSS is the error of one example
+ * (one column), the COST is the mean of the losses over the batch. `dP` writes
+ * ∂loss_j/∂P[:, j] for every column j, i.e. per example, not divided by m: the
+ * 1/m appears once, in DW = (1/m) DZ·Hᵀ and Db = (1/m) ΣDZ.
+ */
+export interface Loss {
+  readonly name: LossName;
+  /** loss of example j (column j). */
+  loss(P: Matrix, Y: Matrix, j: number): number;
+  /** cost = (1/m) Σ_j loss_j over the m columns, in one flat loop. */
+  cost(P: Matrix, Y: Matrix): number;
+  /** ∂loss_j/∂P for every column, written into dP (mutates dP). */
+  dP(P: Matrix, Y: Matrix, dP: Matrix): Matrix;
+}
+
+/** The loss names the engine knows. */
+export type LossName = 'mse' | 'bce' | 'cce';
+
+/** Probabilities are clipped to [EPS_LOG, 1 − EPS_LOG] before a log, so log(0) never appears. */
+export const EPS_LOG = 1e-12;
+
+const clip = (p: number): number => (p < EPS_LOG ? EPS_LOG : p > 1 - EPS_LOG ? 1 - EPS_LOG : p);
+
+// Element-wise derivatives, defined once so that a training step creates no closures.
+const dMse = (p: number, y: number): number => 2 * (p - y);
+const dBce = (p: number, y: number): number => (clip(p) - y) / (clip(p) * (1 - clip(p)));
+const dCce = (p: number, y: number): number => (y === 0 ? 0 : -y / clip(p));
+const difference = (p: number, y: number): number => p - y;
+const sqErr = (p: number, y: number): number => (p - y) * (p - y);
+const bceTerm = (p: number, y: number): number => -(y * Math.log(clip(p)) + (1 - y) * Math.log(1 - clip(p)));
+const cceTerm = (p: number, y: number): number => (y === 0 ? 0 : -y * Math.log(clip(p)));
+
+/** Squared error: loss = Σ_i (P_i − Y_i)² over the outputs of one example (the lecture's (Y′ − Y)²). */
+export const mse: Loss = {
+  name: 'mse',
+  loss(P, Y, j) {
+    let s = 0;
+    for (let i = 0; i < P.rows; i++) {
+      const d = P.get(i, j) - Y.get(i, j);
+      s += d * d;
+    }
+    return s;
+  },
+  cost(P, Y) {
+    return sum(P, Y, sqErr) / P.cols;
+  },
+  dP(P, Y, dP) {
+    return each(P, Y, dP, dMse);
+  },
+};
+
+/** Binary cross-entropy: loss = −Σ_i [Y_i ln P_i + (1 − Y_i) ln(1 − P_i)]. */
+export const bce: Loss = {
+  name: 'bce',
+  loss(P, Y, j) {
+    let s = 0;
+    for (let i = 0; i < P.rows; i++) {
+      const p = clip(P.get(i, j));
+      const y = Y.get(i, j);
+      s -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+    }
+    return s;
+  },
+  cost(P, Y) {
+    return sum(P, Y, bceTerm) / P.cols;
+  },
+  dP(P, Y, dP) {
+    return each(P, Y, dP, dBce);
+  },
+};
+
+/** Categorical cross-entropy: loss = −Σ_i Y_i ln P_i (the lecture's D(S, L)). */
+export const cce: Loss = {
+  name: 'cce',
+  loss(P, Y, j) {
+    let s = 0;
+    for (let i = 0; i < P.rows; i++) {
+      const y = Y.get(i, j);
+      if (y !== 0) s -= y * Math.log(clip(P.get(i, j)));
+    }
+    return s;
+  },
+  cost(P, Y) {
+    return sum(P, Y, cceTerm) / P.cols;
+  },
+  dP(P, Y, dP) {
+    return each(P, Y, dP, dCce);
+  },
+};
+
+function each(P: Matrix, Y: Matrix, out: Matrix, g: (p: number, y: number) => number): Matrix {
+  assertSameShape('loss', P, Y);
+  if (out.rows !== P.rows) throw new Error(`loss: cannot write ${P.shape} into ${out.shape}`);
+  out.resizeCols(P.cols);
+  const n = P.rows * P.cols;
+  for (let k = 0; k < n; k++) out.data[k] = g(P.data[k], Y.data[k]);
+  return out;
+}
+
+function sum(P: Matrix, Y: Matrix, term: (p: number, y: number) => number): number {
+  assertSameShape('cost', P, Y);
+  let s = 0;
+  const n = P.rows * P.cols;
+  for (let k = 0; k < n; k++) s += term(P.data[k], Y.data[k]);
+  return s;
+}
+
+/** Looks up a loss by name; throws on unknown names. */
+export function getLoss(name: string): Loss {
+  if (name === 'mse') return mse;
+  if (name === 'bce') return bce;
+  if (name === 'cce') return cce;
+  throw new Error(`unknown loss "${name}"; known: mse, bce, cce`);
+}
+
+/** Fused sigmoid + binary cross-entropy cost from the logits Z: loss = Σ_i softplus(z) − y·z, stable for any z. */
+export function sigmoidBceCostFromLogits(Z: Matrix, Y: Matrix): number {
+  assertSameShape('sigmoid + bce cost', Z, Y);
+  let s = 0;
+  const n = Z.rows * Z.cols;
+  for (let k = 0; k < n; k++) {
+    const z = Z.data[k];
+    const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    s += softplus - Y.data[k] * z;
+  }
+  return s / Z.cols;
+}
+
+/** Fused softmax + categorical cross-entropy cost from the logits Z: loss = −Σ_i y_i (z_i − ln Σ e^z). */
+export function softmaxCceCostFromLogits(Z: Matrix, Y: Matrix): number {
+  assertSameShape('softmax + cce cost', Z, Y);
+  const m = Z.cols;
+  let s = 0;
+  for (let j = 0; j < m; j++) {
+    const lse = logSumExpColumn(Z, j);
+    for (let i = 0; i < Z.rows; i++) {
+      const y = Y.data[i * m + j];
+      if (y !== 0) s -= y * (Z.data[i * m + j] - lse);
+    }
+  }
+  return s / m;
+}
+
+/** The fused gradient DZ = P − Y, exactly as the lecture's backprop step 1 (mutates DZ). */
+export function fusedDZ(P: Matrix, Y: Matrix, DZ: Matrix): Matrix {
+  return each(P, Y, DZ, difference);
+}

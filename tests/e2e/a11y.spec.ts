@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages.ts';
+
+// WCAG 2.1 A and AA, on every built page, in both colour schemes.
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${theme})`, () => {
+    test.use({ colorScheme: theme });
+    for (const path of builtPages()) {
+      test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // Let islands hydrate: their hydrated DOM is what people use.
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+        );
+        expect(summary, `axe found violations on ${path}`).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, lessonPages } from './pages.ts';
+
+test('the landing page says what the course is and lists every lesson with its minutes', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Neural Networks, Interactively' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who this is for' })).toBeVisible();
+  const list = page.getByRole('region', { name: 'The lessons' });
+  const items = list.getByRole('listitem');
+  await expect(items).toHaveCount(lessonPages().length);
+  for (const item of await items.all()) {
+    await expect(item).toContainText(/\d+ min/);
+  }
+  await page.getByRole('link', { name: 'For teachers' }).first().click();
+  await expect(page).toHaveURL(/\/teachers\/$/);
+});
+
+test('the sidebar lists the lessons in lecture order', async ({ page }) => {
+  await page.goto(lessonPages()[0]);
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  const hrefs = await sidebar
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/lessons/')));
+  expect(hrefs).toEqual(lessonPages());
+});
+
+test('a lesson shows where it sits, its time and objectives, and links to its neighbours', async ({ page }) => {
+  const lessons = lessonPages();
+  expect(lessons.length).toBeGreaterThan(2);
+  await page.goto(lessons[1]);
+  await expect(page.getByText(`Lesson 2 of ${lessons.length}`)).toBeVisible();
+  await expect(page.getByText(/about \d+ minutes/)).toBeVisible();
+  const objectives = page.getByRole('region', { name: 'By the end you can' });
+  expect(await objectives.getByRole('listitem').count()).toBeGreaterThan(0);
+  await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', lessons[0]);
+  await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', lessons[2]);
+});
+
+test('math is rendered at build time, with MathML for screen readers, and no KaTeX script ships', async ({ page }) => {
+  await page.goto(lessonPages()[1]);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  expect(await page.locator('.katex-mathml math').count()).toBeGreaterThan(0);
+  const scripts = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.js'));
+  for (const file of scripts) {
+    const text = readFileSync(join('dist', '_astro', file), 'utf8');
+    expect(text.includes('renderToString') && text.includes('KaTeX'), `${file} contains KaTeX`).toBe(false);
+  }
+});
+
+test('every page loads only from the site itself (fonts and KaTeX assets included)', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:')) outside.push(url);
+  });
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(outside).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('no page scrolls sideways', async ({ page }) => {
+    for (const path of builtPages()) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+    }
+  });
+});

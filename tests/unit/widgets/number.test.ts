@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseInRange, parseNumber } from '../../../src/widgets/ui/number.ts';
+
+describe('parseNumber', () => {
+  it.each([
+    ['0.5', 0.5],
+    ['.5', 0.5],
+    ['5e-1', 0.5],
+    ['  -1 ', -1],
+    ['\u22121.5', -1.5],
+    ['+2', 2],
+    ['3.', 3],
+    ['1E3', 1000],
+  ])('reads %j as %d', (text, value) => {
+    expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+
+  it.each(['', '   ', 'abc', '1,5', '1..2', 'e5', '--1', 'NaN', 'Infinity', '0x10', '1e'])(
+    'rejects %j with a message instead of NaN',
+    (text) => {
+      const r = parseNumber(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message.length).toBeGreaterThan(5);
+    },
+  );
+
+  it('rejects a number too large to hold', () => {
+    expect(parseNumber('1e400')).toEqual({ ok: false, message: 'That number is too large.' });
+  });
+});
+
+describe('parseInRange', () => {
+  it('accepts the bounds and rejects what lies outside, naming the range', () => {
+    expect(parseInRange('-100', -100, 100)).toEqual({ ok: true, value: -100 });
+    expect(parseInRange('100', -100, 100)).toEqual({ ok: true, value: 100 });
+    expect(parseInRange('100.01', -100, 100)).toEqual({ ok: false, message: 'Use a value from \u2212100 to 100.' });
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [0.5, '0.5'],
+    [-1.5, '\u22121.5'],
+    [-0, '0'],
+    [1e-15, '0'],
+    [1 / 3, '0.3333'],
+    [123456.7, '123500'],
+    [2.5e-7, '2.5e\u22127'],
+    [-2.5e-7, '\u22122.5e\u22127'],
+    [Number.NaN, 'not a number'],
+    [Number.POSITIVE_INFINITY, '∞'],
+  ])('writes %d as %j', (x, text) => {
+    expect(formatNumber(x)).toBe(text);
+  });
+});
