@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `node_modules/.bin/astro preview --port ${port}`,
+        // --ignore-lock: a preview the developer already runs does not block the tests.
+        command: `node_modules/.bin/astro preview --port ${port} --ignore-lock`,
         url: `http://localhost:${port}/`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,

@@ -16,3 +16,5 @@ export { default as ComputationGraph } from './figures/ComputationGraph.astro';
 export { default as LayeredNetworkDiagram } from './figures/LayeredNetworkDiagram.astro';
 export { default as DropoutNetwork } from './figures/DropoutNetwork.astro';
 export { default as LossCurves } from './figures/LossCurves.astro';
+export { default as TeacherOverview } from './TeacherOverview.astro';
+export { default as ForwardPass } from './widgets/ForwardPass.astro';

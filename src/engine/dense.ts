@@ -1,6 +1,6 @@
 import { Matrix } from './matrix.ts';
 import { matmul } from './matmul.ts';
-import { meanOverBatch, scaleInPlace } from './ops.ts';
+import { meanOverBatch } from './ops.ts';
 import { softmaxColumns, softmaxBackward } from './softmax.ts';
 import type { Activation } from './activations.ts';
 import type { Layer, Param } from './layer.ts';
@@ -105,7 +105,9 @@ export class Dense implements Layer {
   backwardFromDZ(): Matrix {
     const m = this.DZ.cols;
     matmul(this.DZ, this.X, this.DW, false, true);
-    scaleInPlace(this.DW, 1 / m);
+    // × 1/m inline: passing the double 1/m to a helper would box it on every step.
+    const dw = this.DW.data;
+    for (let k = 0; k < dw.length; k++) dw[k] /= m;
     meanOverBatch(this.DZ, this.Db);
     return matmul(this.W, this.DZ, this.dHprev, true, false);
   }

@@ -20,7 +20,7 @@ export { softmaxColumns, logSoftmaxColumns, logSumExpColumn, softmaxBackward } f
 export type { Loss, LossName } from './losses.ts';
 /** Losses, costs, and the fused DZ = P − Y. */
 export {
-  mse, bce, cce, getLoss, sigmoidBceCostFromLogits, softmaxCceCostFromLogits, fusedDZ, EPS_LOG,
+  mse, bce, cce, getLoss, cost, costInto, sigmoidBceCostFromLogits, softmaxCceCostFromLogits, fusedDZ, EPS_LOG,
 } from './losses.ts';
 /** How weights start. */
 export type { InitSpec } from './init.ts';

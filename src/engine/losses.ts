@@ -1,5 +1,4 @@
 import { Matrix, assertSameShape } from './matrix.ts';
-import { logSumExpColumn } from './softmax.ts';
 
 /**
  * Losses, named as the lecture names them: the LOSS is the error of one example
@@ -11,8 +10,8 @@ export interface Loss {
   readonly name: LossName;
   /** loss of example j (column j). */
   loss(P: Matrix, Y: Matrix, j: number): number;
-  /** cost = (1/m) Σ_j loss_j over the m columns, in one flat loop. */
-  cost(P: Matrix, Y: Matrix): number;
+  /** One output's contribution to the loss; a loss is the sum of terms over a column. */
+  term(p: number, y: number): number;
   /** ∂loss_j/∂P for every column, written into dP (mutates dP). */
   dP(P: Matrix, Y: Matrix, dP: Matrix): Matrix;
 }
@@ -25,7 +24,7 @@ export const EPS_LOG = 1e-12;
 
 const clip = (p: number): number => (p < EPS_LOG ? EPS_LOG : p > 1 - EPS_LOG ? 1 - EPS_LOG : p);
 
-// Element-wise derivatives, defined once so that a training step creates no closures.
+// Element-wise terms and derivatives, defined once so that a training step creates no closures.
 const dMse = (p: number, y: number): number => 2 * (p - y);
 const dBce = (p: number, y: number): number => (clip(p) - y) / (clip(p) * (1 - clip(p)));
 const dCce = (p: number, y: number): number => (y === 0 ? 0 : -y / clip(p));
@@ -45,9 +44,7 @@ export const mse: Loss = {
     }
     return s;
   },
-  cost(P, Y) {
-    return sum(P, Y, sqErr) / P.cols;
-  },
+  term: sqErr,
   dP(P, Y, dP) {
     return each(P, Y, dP, dMse);
   },
@@ -65,9 +62,7 @@ export const bce: Loss = {
     }
     return s;
   },
-  cost(P, Y) {
-    return sum(P, Y, bceTerm) / P.cols;
-  },
+  term: bceTerm,
   dP(P, Y, dP) {
     return each(P, Y, dP, dBce);
   },
@@ -84,9 +79,7 @@ export const cce: Loss = {
     }
     return s;
   },
-  cost(P, Y) {
-    return sum(P, Y, cceTerm) / P.cols;
-  },
+  term: cceTerm,
   dP(P, Y, dP) {
     return each(P, Y, dP, dCce);
   },
@@ -101,14 +94,6 @@ function each(P: Matrix, Y: Matrix, out: Matrix, g: (p: number, y: number) => nu
   return out;
 }
 
-function sum(P: Matrix, Y: Matrix, term: (p: number, y: number) => number): number {
-  assertSameShape('cost', P, Y);
-  let s = 0;
-  const n = P.rows * P.cols;
-  for (let k = 0; k < n; k++) s += term(P.data[k], Y.data[k]);
-  return s;
-}
-
 /** Looks up a loss by name; throws on unknown names. */
 export function getLoss(name: string): Loss {
   if (name === 'mse') return mse;
@@ -117,8 +102,44 @@ export function getLoss(name: string): Loss {
   throw new Error(`unknown loss "${name}"; known: mse, bce, cce`);
 }
 
-/** Fused sigmoid + binary cross-entropy cost from the logits Z: loss = Σ_i softplus(z) − y·z, stable for any z. */
-export function sigmoidBceCostFromLogits(Z: Matrix, Y: Matrix): number {
+/** Cost (mean loss over the batch columns). */
+export function cost(loss: Loss, P: Matrix, Y: Matrix): number {
+  const out = new Float64Array(1);
+  costInto(loss, P, Y, out);
+  return out[0];
+}
+
+// The cost functions below write into out[0] and return nothing: a double
+// returned from a call the JIT does not inline is boxed, which would allocate
+// on every training step.
+
+/** cost (mean loss) into out[0]. */
+export function costInto(loss: Loss, P: Matrix, Y: Matrix, out: Float64Array): void {
+  assertSameShape(`${loss.name} cost`, P, Y);
+  const p = P.data;
+  const y = Y.data;
+  const n = P.rows * P.cols;
+  let s = 0;
+  // The terms are written out (the same formulas as each loss's `term`) so no
+  // call inside the loop can box its arguments.
+  if (loss.name === 'mse') {
+    for (let k = 0; k < n; k++) s += (p[k] - y[k]) * (p[k] - y[k]);
+  } else if (loss.name === 'bce') {
+    for (let k = 0; k < n; k++) {
+      const q = p[k] < EPS_LOG ? EPS_LOG : p[k] > 1 - EPS_LOG ? 1 - EPS_LOG : p[k];
+      s -= y[k] * Math.log(q) + (1 - y[k]) * Math.log(1 - q);
+    }
+  } else {
+    for (let k = 0; k < n; k++) {
+      const q = p[k] < EPS_LOG ? EPS_LOG : p[k];
+      if (y[k] !== 0) s -= y[k] * Math.log(q);
+    }
+  }
+  out[0] = s / P.cols;
+}
+
+/** Fused sigmoid + binary cross-entropy cost from the logits Z into out[0]: loss = Σ_i softplus(z) − y·z, stable for any z. */
+export function sigmoidBceCostFromLogits(Z: Matrix, Y: Matrix, out: Float64Array): void {
   assertSameShape('sigmoid + bce cost', Z, Y);
   let s = 0;
   const n = Z.rows * Z.cols;
@@ -127,22 +148,27 @@ export function sigmoidBceCostFromLogits(Z: Matrix, Y: Matrix): number {
     const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     s += softplus - Y.data[k] * z;
   }
-  return s / Z.cols;
+  out[0] = s / Z.cols;
 }
 
-/** Fused softmax + categorical cross-entropy cost from the logits Z: loss = −Σ_i y_i (z_i − ln Σ e^z). */
-export function softmaxCceCostFromLogits(Z: Matrix, Y: Matrix): number {
+/** Fused softmax + categorical cross-entropy cost from the logits Z into out[0]: loss = −Σ_i y_i (z_i − ln Σ e^z). */
+export function softmaxCceCostFromLogits(Z: Matrix, Y: Matrix, out: Float64Array): void {
   assertSameShape('softmax + cce cost', Z, Y);
   const m = Z.cols;
+  const z = Z.data;
   let s = 0;
   for (let j = 0; j < m; j++) {
-    const lse = logSumExpColumn(Z, j);
+    let max = -Infinity;
+    for (let i = 0; i < Z.rows; i++) if (z[i * m + j] > max) max = z[i * m + j];
+    let sum = 0;
+    for (let i = 0; i < Z.rows; i++) sum += Math.exp(z[i * m + j] - max);
+    const lse = max + Math.log(sum);
     for (let i = 0; i < Z.rows; i++) {
       const y = Y.data[i * m + j];
-      if (y !== 0) s -= y * (Z.data[i * m + j] - lse);
+      if (y !== 0) s -= y * (z[i * m + j] - lse);
     }
   }
-  return s / m;
+  out[0] = s / m;
 }
 
 /** The fused gradient DZ = P − Y, exactly as the lecture's backprop step 1 (mutates DZ). */

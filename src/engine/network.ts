@@ -3,7 +3,7 @@ import type { Layer, Param } from './layer.ts';
 import type { NetworkSpec } from './build.ts';
 import { Dense } from './dense.ts';
 import type { Loss, LossName } from './losses.ts';
-import { fusedDZ, getLoss, sigmoidBceCostFromLogits, softmaxCceCostFromLogits } from './losses.ts';
+import { costInto, fusedDZ, getLoss, sigmoidBceCostFromLogits, softmaxCceCostFromLogits } from './losses.ts';
 
 /**
  * A sequential network: H^0 = X, then each layer in turn, then the loss.
@@ -91,12 +91,9 @@ export class Network {
   measureCost(Y: Matrix): void {
     this.checkTargets('cost', Y);
     const last = this.layers[this.layers.length - 1] as Dense;
-    this.lastCost[0] =
-      this.fused === 'sigmoid-bce'
-        ? sigmoidBceCostFromLogits(last.Z, Y)
-        : this.fused === 'softmax-cce'
-          ? softmaxCceCostFromLogits(last.Z, Y)
-          : this.loss.cost(this.output, Y);
+    if (this.fused === 'sigmoid-bce') sigmoidBceCostFromLogits(last.Z, Y, this.lastCost);
+    else if (this.fused === 'softmax-cce') softmaxCceCostFromLogits(last.Z, Y, this.lastCost);
+    else costInto(this.loss, this.output, Y, this.lastCost);
   }
 
   /** Backward pass after forward: fills every layer's DZ, DW, Db, dH (mutates the layers' buffers). */

@@ -12,6 +12,20 @@ const option = z.object({
   feedback: z.string().min(1),
 });
 
+/**
+ * Predict, then run: the experiment that stands right after the poll in its
+ * lesson and shows the answer. After a check the poll links to it ("Now run it").
+ */
+const followedBy = z.object({
+  /** The experiment's title as the reader sees it, e.g. "Perceptron lab". */
+  title: z.string().min(1),
+  /** The id of the element to link to; when omitted, the next widget on the page with this title. */
+  anchor: z
+    .string()
+    .regex(/^[A-Za-z][\w-]*$/, 'an element id, e.g. "init-experiment"')
+    .optional(),
+});
+
 const common = {
   id,
   /** Markdown with math. */
@@ -20,6 +34,8 @@ const common = {
   explanation: z.string().min(1),
   /** True for the polls taken from the lecture itself. */
   fromLecture: z.boolean().default(false),
+  /** The experiment that follows the poll and shows its answer (predict, then run). */
+  followedBy: followedBy.optional(),
 };
 
 const single = z.object({

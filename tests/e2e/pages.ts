@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = join(process.cwd(), 'dist');
+/** The built site: dist/, or DIST_DIR when the tests run against another build. */
+export const dist = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
 
 /** Every HTML page of the built site, as a URL path ("/", "/lessons/02-perceptron/", "/404.html"). */
 export function builtPages(): string[] {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, lessonPages } from './pages.ts';
+import { builtPages, dist, lessonPages } from './pages.ts';
 
 test('the landing page says what the course is and lists every lesson with its minutes', async ({ page }) => {
   await page.goto('/');
@@ -42,9 +42,9 @@ test('math is rendered at build time, with MathML for screen readers, and no KaT
   await page.goto(lessonPages()[1]);
   await expect(page.locator('.katex').first()).toBeVisible();
   expect(await page.locator('.katex-mathml math').count()).toBeGreaterThan(0);
-  const scripts = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.js'));
+  const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
   for (const file of scripts) {
-    const text = readFileSync(join('dist', '_astro', file), 'utf8');
+    const text = readFileSync(join(dist, '_astro', file), 'utf8');
     expect(text.includes('renderToString') && text.includes('KaTeX'), `${file} contains KaTeX`).toBe(false);
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseInRange, parseNumber } from '../../../src/widgets/ui/number.ts';
+import { formatNumber, parseInRange, parseNumber } from '../../../src/course/number.ts';
 
 describe('parseNumber', () => {
   it.each([
