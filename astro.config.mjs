@@ -7,6 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import { readdirSync } from 'node:fs';
+import offline from './src/integrations/offline.mjs';
+import csp from './src/integrations/csp.mjs';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
@@ -26,6 +28,16 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }]],
     }),
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // Every widget shares one engine chunk (DESIGN.md), cached once.
+          manualChunks: (id) => (id.includes('/src/engine/') ? 'engine' : undefined),
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Neural Networks, Interactively',
@@ -34,6 +46,7 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
       components: {
         PageTitle: './src/components/LessonTitle.astro',
+        Sidebar: './src/components/CourseSidebar.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },
@@ -41,10 +54,17 @@ export default defineConfig({
         { label: 'Reference', items: slugsIn('reference') },
         { label: 'For teachers', link: '/teachers/' },
       ],
+      head: [{ tag: 'script', attrs: { type: 'module', src: '/register-sw.js' } }],
+      // Asides, heading links and Starlight's other Markdown features apply to content/.
+      markdown: { processedDirs: ['./content'] },
       lastUpdated: false,
       pagination: true,
     }),
     mdx(),
     preact(),
+    // Order matters: the policy is written into the pages before the service
+    // worker records their revisions.
+    csp(),
+    offline(),
   ],
 });

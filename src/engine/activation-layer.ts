@@ -34,9 +34,7 @@ export class ActivationLayer implements Layer {
     checkRows('activation', this.nIn, Z);
     this.Z = Z;
     this.H.resizeCols(Z.cols);
-    const f = this.activation.f;
-    const n = this.nIn * Z.cols;
-    for (let k = 0; k < n; k++) this.H.data[k] = f(Z.data[k]);
+    this.activation.fAll(Z.data, this.H.data, 0, this.nIn * Z.cols);
     return this.H;
   }
 
@@ -44,11 +42,7 @@ export class ActivationLayer implements Layer {
   backward(dH: Matrix): Matrix {
     checkRows('activation backward', this.nOut, dH, 'dH');
     this.dHprev.resizeCols(dH.cols);
-    const df = this.activation.df;
-    const n = this.nIn * dH.cols;
-    for (let k = 0; k < n; k++) {
-      this.dHprev.data[k] = dH.data[k] * df(this.Z.data[k], this.H.data[k]);
-    }
+    this.activation.dfAll(this.Z.data, this.H.data, dH.data, this.dHprev.data, this.nIn * dH.cols);
     return this.dHprev;
   }
 }

@@ -64,21 +64,38 @@ export class Dense implements Layer {
     const x = X.data;
     const z = this.Z.data;
     const h = this.H.data;
-    const f = this.activation === 'softmax' ? null : this.activation.f;
-    // One unit (row) at a time: start Z's row at b_i, add W[i,k]·(row k of X)
-    // for each input k, then apply g while the row is still in the cache.
+    const act = this.activation === 'softmax' ? null : this.activation;
+    // One unit (row) at a time: Z's row is b_i plus W[i,k]·(row k of X) for each
+    // input k, taken two inputs per pass (half the passes over the row); then g
+    // runs over the row while it is still in the cache.
     for (let i = 0; i < this.nOut; i++) {
       const row = i * m;
       const bi = this.b.data[i];
-      for (let j = 0; j < m; j++) z[row + j] = bi;
-      for (let k = 0; k < nIn; k++) {
-        const wik = w[i * nIn + k];
-        const xk = k * m;
-        for (let j = 0; j < m; j++) z[row + j] += wik * x[xk + j];
+      const wi = i * nIn;
+      let k = 0;
+      if (nIn >= 2) {
+        const w0 = w[wi];
+        const w1 = w[wi + 1];
+        for (let j = 0; j < m; j++) z[row + j] = bi + w0 * x[j] + w1 * x[m + j];
+        k = 2;
+      } else {
+        for (let j = 0; j < m; j++) z[row + j] = bi;
       }
-      if (f) for (let j = 0; j < m; j++) h[row + j] = f(z[row + j]);
+      for (; k + 1 < nIn; k += 2) {
+        const w0 = w[wi + k];
+        const w1 = w[wi + k + 1];
+        const x0 = k * m;
+        const x1 = x0 + m;
+        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j] + w1 * x[x1 + j];
+      }
+      if (k < nIn) {
+        const w0 = w[wi + k];
+        const x0 = k * m;
+        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j];
+      }
+      if (act) act.fAll(z, h, row, row + m);
     }
-    if (!f) softmaxColumns(this.Z, this.H);
+    if (!act) softmaxColumns(this.Z, this.H);
     return this.H;
   }
 
@@ -90,13 +107,7 @@ export class Dense implements Layer {
     if (this.activation === 'softmax') {
       softmaxBackward(this.H, dH, this.DZ);
     } else {
-      const df = this.activation.df;
-      const z = this.Z.data;
-      const h = this.H.data;
-      const g = dH.data;
-      const dz = this.DZ.data;
-      const n = this.nOut * dH.cols;
-      for (let k = 0; k < n; k++) dz[k] = g[k] * df(z[k], h[k]);
+      this.activation.dfAll(this.Z.data, this.H.data, dH.data, this.DZ.data, this.nOut * dH.cols);
     }
     return this.backwardFromDZ();
   }

@@ -89,8 +89,16 @@ export class Descent {
       this.best = this.value;
       this.stale = 0;
     } else if (++this.stale >= this.patience) {
-      this.status = 'converged';
-      this.reason = `converged: no improvement beyond ${this.tol} for ${this.patience} iterations (stopped at iteration ${n})`;
+      // Out of patience. Ending higher than the start means each step overshot
+      // further (α too large), which is divergence, not convergence.
+      const start = this.path[0].value;
+      if (this.value > start) {
+        this.status = 'diverged';
+        this.reason = `diverged: the value rose from ${start} to ${this.value} without improving for ${this.patience} iterations (α too large?)`;
+      } else {
+        this.status = 'converged';
+        this.reason = `converged: no improvement beyond ${this.tol} for ${this.patience} iterations (stopped at iteration ${n})`;
+      }
     }
     if (this.status === 'running' && n >= this.maxIterations) {
       this.status = 'max-iterations';

@@ -14,7 +14,11 @@ export interface GradientCheckEntry {
   relError: number;
 }
 
-/** Below this magnitude gradients are compared absolutely: cancellation makes tiny numeric values noise. */
+/**
+ * Below this magnitude gradients are compared absolutely: with step h = 1e-5
+ * the rounding noise of a central difference of a cost near 1 is about
+ * 1e-16/1e-5 = 1e-11, meaningless next to a true gradient of 1e-10.
+ */
 export const GRADCHECK_FLOOR = 1e-4;
 
 /** |a − n| / max(|a|, |n|, floor). */
@@ -27,7 +31,7 @@ export function relativeError(a: number, n: number, floor = GRADCHECK_FLOOR): nu
  * for every parameter entry, in training mode with dropout masks held fixed.
  * Leaves weights, masks and batch-norm running averages as it found them.
  */
-export function checkGradients(net: Network, X: Matrix, Y: Matrix, h = 1e-6): GradientCheckEntry[] {
+export function checkGradients(net: Network, X: Matrix, Y: Matrix, h = 1e-5): GradientCheckEntry[] {
   const dropouts = net.layers.filter((l): l is Dropout => l instanceof Dropout);
   const wasFrozen = dropouts.map((d) => d.frozen);
   const norms = net.layers.filter((l): l is BatchNorm => l instanceof BatchNorm);

@@ -24,11 +24,10 @@ export const EPS_LOG = 1e-12;
 
 const clip = (p: number): number => (p < EPS_LOG ? EPS_LOG : p > 1 - EPS_LOG ? 1 - EPS_LOG : p);
 
-// Element-wise terms and derivatives, defined once so that a training step creates no closures.
+// Element-wise terms and derivatives, defined once.
 const dMse = (p: number, y: number): number => 2 * (p - y);
 const dBce = (p: number, y: number): number => (clip(p) - y) / (clip(p) * (1 - clip(p)));
 const dCce = (p: number, y: number): number => (y === 0 ? 0 : -y / clip(p));
-const difference = (p: number, y: number): number => p - y;
 const sqErr = (p: number, y: number): number => (p - y) * (p - y);
 const bceTerm = (p: number, y: number): number => -(y * Math.log(clip(p)) + (1 - y) * Math.log(1 - clip(p)));
 const cceTerm = (p: number, y: number): number => (y === 0 ? 0 : -y * Math.log(clip(p)));
@@ -46,7 +45,9 @@ export const mse: Loss = {
   },
   term: sqErr,
   dP(P, Y, dP) {
-    return each(P, Y, dP, dMse);
+    prepare(P, Y, dP);
+    for (let k = 0; k < P.rows * P.cols; k++) dP.data[k] = dMse(P.data[k], Y.data[k]);
+    return dP;
   },
 };
 
@@ -64,7 +65,9 @@ export const bce: Loss = {
   },
   term: bceTerm,
   dP(P, Y, dP) {
-    return each(P, Y, dP, dBce);
+    prepare(P, Y, dP);
+    for (let k = 0; k < P.rows * P.cols; k++) dP.data[k] = dBce(P.data[k], Y.data[k]);
+    return dP;
   },
 };
 
@@ -81,17 +84,19 @@ export const cce: Loss = {
   },
   term: cceTerm,
   dP(P, Y, dP) {
-    return each(P, Y, dP, dCce);
+    prepare(P, Y, dP);
+    for (let k = 0; k < P.rows * P.cols; k++) dP.data[k] = dCce(P.data[k], Y.data[k]);
+    return dP;
   },
 };
 
-function each(P: Matrix, Y: Matrix, out: Matrix, g: (p: number, y: number) => number): Matrix {
+// Each gradient writes its own loop around its own element function: one
+// shared loop taking the function as an argument would see several functions
+// at one call site, and the JIT would stop inlining them.
+function prepare(P: Matrix, Y: Matrix, out: Matrix): void {
   assertSameShape('loss', P, Y);
   if (out.rows !== P.rows) throw new Error(`loss: cannot write ${P.shape} into ${out.shape}`);
   out.resizeCols(P.cols);
-  const n = P.rows * P.cols;
-  for (let k = 0; k < n; k++) out.data[k] = g(P.data[k], Y.data[k]);
-  return out;
 }
 
 /** Looks up a loss by name; throws on unknown names. */
@@ -115,7 +120,7 @@ export function cost(loss: Loss, P: Matrix, Y: Matrix): number {
 
 /** cost (mean loss) into out[0]. */
 export function costInto(loss: Loss, P: Matrix, Y: Matrix, out: Float64Array): void {
-  assertSameShape(`${loss.name} cost`, P, Y);
+  assertSameShape('cost', P, Y);
   const p = P.data;
   const y = Y.data;
   const n = P.rows * P.cols;
@@ -173,5 +178,7 @@ export function softmaxCceCostFromLogits(Z: Matrix, Y: Matrix, out: Float64Array
 
 /** The fused gradient DZ = P − Y, exactly as the lecture's backprop step 1 (mutates DZ). */
 export function fusedDZ(P: Matrix, Y: Matrix, DZ: Matrix): Matrix {
-  return each(P, Y, DZ, difference);
+  prepare(P, Y, DZ);
+  for (let k = 0; k < P.rows * P.cols; k++) DZ.data[k] = P.data[k] - Y.data[k];
+  return DZ;
 }

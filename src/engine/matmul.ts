@@ -29,8 +29,8 @@ export function matmul(A: Matrix, B: Matrix, C: Matrix, transA = false, transB =
   const c = C.data;
   const ac = A.cols;
   const bc = B.cols;
-  c.fill(0, 0, n * p);
   if (!transA && !transB) {
+    c.fill(0, 0, n * p);
     // C[i,:] += A[i,k] · B[k,:]
     for (let i = 0; i < n; i++) {
       const ci = i * p;
@@ -53,6 +53,7 @@ export function matmul(A: Matrix, B: Matrix, C: Matrix, transA = false, transB =
     }
   } else if (transA && !transB) {
     // C[i,:] += A[k,i] · B[k,:]
+    c.fill(0, 0, n * p);
     for (let k = 0; k < inA; k++) {
       const bk = k * bc;
       for (let i = 0; i < n; i++) {

@@ -69,8 +69,10 @@ function graded(correct: boolean, poll: GradablePoll, chosen: ChosenFeedback[], 
   return { verdict: correct ? 'correct' : 'incorrect', correct, chosen, explanation: poll.explanation, message };
 }
 
-function gradeChoice(poll: GradablePoll & { options: GradableOption[] }, picked: string[]): GradeResult {
-  const key = new Set(poll.type === 'single' ? [poll.answer] : (poll.answer as string[]));
+type ChoicePoll = Extract<GradablePoll, { type: 'single' | 'multiple' }>;
+
+function gradeChoice(poll: ChoicePoll, picked: string[]): GradeResult {
+  const key = new Set(poll.type === 'single' ? [poll.answer] : poll.answer);
   const known = new Set(poll.options.map((o) => o.id));
   const ids = [...new Set(picked)].filter((id) => known.has(id));
   if (ids.length === 0) return invalid({ code: poll.type === 'single' ? 'choose-one' : 'choose-some' });

@@ -29,7 +29,10 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
   const { xMin, xMax, yMin, yMax } = surface.view;
   const contours = useMemo(() => {
     const values = sampleSurface(surface, N);
-    return quantileLevels(values, LEVELS).map((level) => ({ level, seg: contourSegments(values, N, N, level) }));
+    return quantileLevels(values, LEVELS).map((level) => ({
+      level,
+      seg: contourSegments(values, N, N, level),
+    }));
   }, [surface]);
   const start = path[0];
   const cur = path[path.length - 1];
@@ -37,7 +40,9 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
   const shown = path.length > 400 ? path.slice(path.length - 400) : path;
   const description =
     `Contour lines of ${surface.label}, ${formula}, for x from ${xMin} to ${xMax} and y from ${yMin} to ${yMax}` +
-    (surface.minimum ? `, with the minimum at (${surface.minimum.join(', ')}) marked by a plus sign. ` : '. It has no minimum. ') +
+    (surface.minimum
+      ? `, with the minimum at (${surface.minimum.join(', ')}) marked by a plus sign. `
+      : '. It has no minimum. ') +
     `The path starts at (${show(start.x)}, ${show(start.y)}) and has ${path.length - 1} steps; the current point is ` +
     (inView(cur) ? `(${show(cur.x)}, ${show(cur.y)}).` : 'outside the plotted area.') +
     ' Click or tap the plot to move the start.';
@@ -48,7 +53,9 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
     const gi = (i: number) => xMin + ((xMax - xMin) * i) / (N - 1);
     const gj = (j: number) => yMin + ((yMax - yMin) * j) / (N - 1);
     const map = (i: number, j: number): [number, number] => [sx(gi(i)), sy(gj(j))];
-    const pts = shown.map((p) => `${clampPx(sx(p.x)).toFixed(1)},${clampPx(sy(p.y)).toFixed(1)}`).join(' ');
+    const pts = shown
+      .map((p) => `${clampPx(sx(p.x)).toFixed(1)},${clampPx(sy(p.y)).toFixed(1)}`)
+      .join(' ');
     const [dx, dy] = downhill;
     const vx = sx(cur.x + dx) - sx(cur.x);
     const vy = sy(cur.y + dy) - sy(cur.y);
@@ -60,13 +67,25 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
           <clipPath id={clipId}>
             <rect x={px0} y={py1} width={px1 - px0} height={py0 - py1} />
           </clipPath>
-          <marker id={`${clipId}-head`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker
+            id={`${clipId}-head`}
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" class="gdl-arrowhead" />
           </marker>
         </defs>
         <g clip-path={`url(#${clipId})`}>
           {contours.map(({ level, seg }, k) => (
-            <path key={level} d={segmentsPath(seg, map)} class={`gdl-contour ${k < LEVELS / 3 ? 'gdl-low' : ''}`} />
+            <path
+              key={level}
+              d={segmentsPath(seg, map)}
+              class={`gdl-contour ${k < LEVELS / 3 ? 'gdl-low' : ''}`}
+            />
           ))}
           {surface.minimum && (
             <path
@@ -75,7 +94,16 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
             />
           )}
           <polyline points={pts} class="gdl-path" />
-          {shown.length <= 200 && shown.map((p, k) => <circle key={k} cx={clampPx(sx(p.x))} cy={clampPx(sy(p.y))} r={2.5} class="gdl-point" />)}
+          {shown.length <= 200 &&
+            shown.map((p, k) => (
+              <circle
+                key={k}
+                cx={clampPx(sx(p.x))}
+                cy={clampPx(sy(p.y))}
+                r={2.5}
+                class="gdl-point"
+              />
+            ))}
           <rect x={sx(start.x) - 5} y={sy(start.y) - 5} width={10} height={10} class="gdl-start" />
           {inView(cur) && <circle cx={sx(cur.x)} cy={sy(cur.y)} r={7} class="gdl-current" />}
           {arrow && (

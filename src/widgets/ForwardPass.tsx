@@ -6,6 +6,7 @@ import { MatrixView } from './ui/MatrixView.tsx';
 import { formatNumber as fmt } from './ui/number.ts';
 import { ForwardPassDiagram } from './ForwardPassDiagram.tsx';
 import {
+  activationSymbol,
   activationText,
   buildNetwork,
   dotProductText,
@@ -36,7 +37,7 @@ export default function ForwardPass() {
   const step = steps[at];
   const current = step.kind === 'unit' ? { layer: step.layer, unit: step.unit } : null;
   const row = (layer: 1 | 2) => (current?.layer === layer ? current.unit : null);
-  const g = hiddenOptions.find((o) => o.value === hidden)!.label;
+  const g = activationSymbol[hidden];
 
   let working: string;
   let status: string;

@@ -11,10 +11,10 @@ interface Props {
 }
 
 const W = 360;
-const H = 236;
-const X = [44, 180, 316];
+const H = 250;
+const X = [52, 186, 318];
 const R = 19;
-const ys = (n: number) => Array.from({ length: n }, (_, i) => 28 + ((i + 0.5) * (H - 56)) / n);
+const ys = (n: number) => Array.from({ length: n }, (_, i) => 14 + ((i + 0.5) * (H - 28)) / n);
 const fmt3 = (v: number) => formatNumber(v, 3);
 
 /**
@@ -47,7 +47,7 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
       <text x={x} y={y + 4} text-anchor="middle" class="fp-value">
         {value === null ? '?' : fmt3(value)}
       </text>
-      <text x={x} y={y - R - 5} text-anchor="middle" class="fp-label">
+      <text x={x - R - 5} y={y + 4} text-anchor="end" class="fp-label">
         {label}
       </text>
     </g>

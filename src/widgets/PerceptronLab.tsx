@@ -141,15 +141,17 @@ export default function PerceptronLab() {
       </p>
       <div class="pl-table-wrap">
         <table class="pl-table nn-result">
-          <caption>{gateName} under the current weights and bias</caption>
+          <caption>
+            {gateName} under the current weights and bias: z = w1·x1 + w2·x2 + b, y = f(z)
+          </caption>
           <thead>
             <tr>
               <th scope="col">x1</th>
               <th scope="col">x2</th>
               <th scope="col">z</th>
-              <th scope="col">y = f(z)</th>
-              <th scope="col">target t</th>
-              <th scope="col">correct?</th>
+              <th scope="col">y</th>
+              <th scope="col">target</th>
+              <th scope="col">ok?</th>
             </tr>
           </thead>
           <tbody>

@@ -33,13 +33,16 @@ export function PerceptronPlane({ p, rows, gateName, point, onPick }: Props) {
       xDomain={[LO, HI]}
       yDomain={[LO, HI]}
       xLabel="x1"
-      yLabel="x2"
       width={400}
       height={400}
       onPointer={(x, y) => onPick(Math.round(x * 20) / 20, Math.round(y * 20) / 20)}
     >
       {(sx, sy) => (
         <>
+          {/* x2's name sits inside the plot: the shared corner label would cover the tick 1.5. */}
+          <text class="nn-axis-label" x={sx(LO) + 6} y={sy(HI) + 16}>
+            x2
+          </text>
           {poly.length > 2 && (
             <polygon class="pl-on" points={poly.map(([a, c]) => `${sx(a)},${sy(c)}`).join(' ')} />
           )}

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Matrix, addBias, activationNames, getActivation, matmul } from '../engine/index.ts';
 import { LiveStatus } from './ui/LiveStatus.tsx';
 import { NumberField } from './ui/NumberField.tsx';
 import { formatNumber as fmt } from './ui/number.ts';
 import { activationLabels } from './ui/activation-labels.ts';
+import { publishWidgetState } from '../progress/widget-state.ts';
 
 interface State {
   x: number[];
@@ -33,6 +34,8 @@ export default function WeightedSumCalculator() {
   const [generation, setGeneration] = useState(0);
   const { k, z, y } = useMemo(() => forward(s), [s]);
   const n = s.x.length;
+  // Widget-task polls grade this state (src/quiz/widget-checks.ts).
+  useEffect(() => publishWidgetState('weighted-sum-calculator', s), [s]);
 
   const setAt = (key: 'x' | 'w', i: number) => (v: number) =>
     setS((prev) => ({ ...prev, [key]: prev[key].map((old, j) => (j === i ? v : old)) }));

@@ -7,7 +7,12 @@
  * found by linear interpolation along each cell edge; the two ambiguous
  * cases (opposite corners on the same side) are settled by the cell's mean.
  */
-export function contourSegments(values: ArrayLike<number>, nx: number, ny: number, level: number): number[] {
+export function contourSegments(
+  values: ArrayLike<number>,
+  nx: number,
+  ny: number,
+  level: number,
+): number[] {
   const out: number[] = [];
   const pts: number[] = [];
   for (let j = 0; j + 1 < ny; j++) {
@@ -15,7 +20,12 @@ export function contourSegments(values: ArrayLike<number>, nx: number, ny: numbe
       // Corners in cyclic order: a (i, j), b (i+1, j), c (i+1, j+1), d (i, j+1).
       const ci = [i, i + 1, i + 1, i];
       const cj = [j, j, j + 1, j + 1];
-      const v = [values[j * nx + i], values[j * nx + i + 1], values[(j + 1) * nx + i + 1], values[(j + 1) * nx + i]];
+      const v = [
+        values[j * nx + i],
+        values[j * nx + i + 1],
+        values[(j + 1) * nx + i + 1],
+        values[(j + 1) * nx + i],
+      ];
       if (!v.every(Number.isFinite)) continue;
       const above = v.map((x) => x >= level);
       if (above.every((a) => a === above[0])) continue;
@@ -35,7 +45,16 @@ export function contourSegments(values: ArrayLike<number>, nx: number, ny: numbe
         // c are joined through the middle and the lines cut off b and d.
         const centreAbove = (v[0] + v[1] + v[2] + v[3]) / 4 >= level;
         const [p0, p1, p2, p3] = [0, 2, 4, 6].map((k) => [pts[k], pts[k + 1]]);
-        const pairs = centreAbove === above[0] ? [[p0, p1], [p2, p3]] : [[p3, p0], [p1, p2]];
+        const pairs =
+          centreAbove === above[0]
+            ? [
+                [p0, p1],
+                [p2, p3],
+              ]
+            : [
+                [p3, p0],
+                [p1, p2],
+              ];
         for (const [p, q] of pairs) out.push(p[0], p[1], q[0], q[1]);
       }
     }
@@ -45,7 +64,9 @@ export function contourSegments(values: ArrayLike<number>, nx: number, ny: numbe
 
 /** `count` contour levels at evenly spaced quantiles of the finite samples (distinct, ascending). */
 export function quantileLevels(values: ArrayLike<number>, count: number): number[] {
-  const sorted = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  const sorted = Array.from(values)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const levels: number[] = [];
   for (let k = 1; k <= count; k++) {
@@ -56,7 +77,10 @@ export function quantileLevels(values: ArrayLike<number>, count: number): number
 }
 
 /** An SVG path of segments [i0, j0, i1, j1, …], each point mapped through `map` to pixels. */
-export function segmentsPath(seg: readonly number[], map: (i: number, j: number) => [number, number]): string {
+export function segmentsPath(
+  seg: readonly number[],
+  map: (i: number, j: number) => [number, number],
+): string {
   let d = '';
   for (let k = 0; k + 3 < seg.length; k += 4) {
     const [x0, y0] = map(seg[k], seg[k + 1]);

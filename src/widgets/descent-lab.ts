@@ -20,7 +20,8 @@ export function logFromAlpha(alpha: number): number {
 /** A number for the screen: never "NaN"; values too large for a double say so. */
 export function show(x: number, digits = 4): string {
   if (Number.isNaN(x)) return 'undefined (overflow)';
-  if (!Number.isFinite(x)) return x > 0 ? 'too large to show (overflow)' : 'too small to show (overflow)';
+  if (!Number.isFinite(x))
+    return x > 0 ? 'too large to show (overflow)' : 'too small to show (overflow)';
   return formatNumber(x, digits);
 }
 
@@ -37,11 +38,23 @@ export function sampleSurface(surface: Surface, n: number): Float64Array {
 
 /** What the run is doing, as a kind (for styling and tests) and a sentence. */
 export interface RunState {
-  kind: 'ready' | 'descending' | 'oscillating' | 'diverging' | 'diverged' | 'unbounded' | 'converged' | 'stuck' | 'limit';
+  kind:
+    | 'ready'
+    | 'descending'
+    | 'oscillating'
+    | 'diverging'
+    | 'diverged'
+    | 'unbounded'
+    | 'converged'
+    | 'stuck'
+    | 'limit';
   text: string;
 }
 
-type RunView = Pick<Descent, 'status' | 'iterations' | 'path' | 'patience' | 'tol' | 'bound' | 'surface'>;
+type RunView = Pick<
+  Descent,
+  'status' | 'iterations' | 'path' | 'patience' | 'tol' | 'bound' | 'surface'
+>;
 
 /** |∇f| at (x, y), through the surface's own gradient. */
 export function gradNorm(surface: Surface, x: number, y: number, g = new Float64Array(2)): number {
@@ -78,14 +91,23 @@ export function describeRun(d: RunView): RunState {
         text: `stopped: ${rule} (iteration ${n}), but the gradient is still large (|∇f| = ${show(g)}): the steps bounce across the valley instead of settling — lower the learning rate`,
       };
     }
-    return { kind: 'converged', text: `converged: ${rule}; stopped at iteration ${n} with loss ${loss}` };
+    return {
+      kind: 'converged',
+      text: `converged: ${rule}; stopped at iteration ${n} with loss ${loss}`,
+    };
   }
   if (d.status === 'max-iterations') {
-    return { kind: 'limit', text: `stopped: reached the limit of ${n} iterations while the loss was still falling (loss ${loss})` };
+    return {
+      kind: 'limit',
+      text: `stopped: reached the limit of ${n} iterations while the loss was still falling (loss ${loss})`,
+    };
   }
   if (!prev) return { kind: 'ready', text: `ready: loss ${loss} at the start; press Step or Play` };
   if (last.value > prev.value && last.value > first.value) {
-    return { kind: 'diverging', text: `diverging: the loss grew to ${loss} at iteration ${n} — lower the learning rate` };
+    return {
+      kind: 'diverging',
+      text: `diverging: the loss grew to ${loss} at iteration ${n} — lower the learning rate`,
+    };
   }
   const before = path[path.length - 3];
   const reversed =

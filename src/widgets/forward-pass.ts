@@ -102,7 +102,8 @@ export const unitName = (letter: string, layer: number, unit: number): string =>
 
 const term = (v: number): string => (v < 0 || Object.is(v, -0) ? `(${fmt(v)})` : fmt(v));
 
-const activationSymbol: Record<Hidden, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU' };
+/** How each hidden activation is written in a formula. */
+export const activationSymbol: Record<Hidden, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU' };
 
 /**
  * The dot product of one unit written out with the actual numbers, e.g.

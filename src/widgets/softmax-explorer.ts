@@ -1,6 +1,6 @@
 // The softmax explorer's numbers, all from the engine: softmax, cross-entropy
 // and squared error against a one-hot label. Only rounding for display is here.
-import { Matrix, cce, mse, oneHot, softmaxCceCostFromLogits, softmaxColumns } from '../engine/index.ts';
+import { Matrix, cce, mse, oneHot, softmaxColumns } from '../engine/index.ts';
 
 /** P = softmax(z) for one column of logits (the engine's max-shifted softmax). */
 export function probabilities(z: readonly number[]): number[] {
@@ -8,12 +8,11 @@ export function probabilities(z: readonly number[]): number[] {
   return Array.from(softmaxColumns(Z, new Matrix(z.length, 1)).data);
 }
 
-/** Cross-entropy −log S_true (from the logits, exact for any size) and squared error Σ(P − Y)² against the one-hot label. */
+/** Cross-entropy −log S_true and squared error Σ(S − L)² of softmax(z) against the one-hot label L. */
 export function lossesAt(z: readonly number[], trueClass: number): { ce: number; mse: number } {
-  const Z = Matrix.column(z);
-  const P = softmaxColumns(Z, new Matrix(z.length, 1));
+  const P = softmaxColumns(Matrix.column(z), new Matrix(z.length, 1));
   const Y = oneHot([trueClass], z.length);
-  return { ce: softmaxCceCostFromLogits(Z, Y), mse: mse.loss(P, Y, 0) };
+  return { ce: cce.loss(P, Y, 0), mse: mse.loss(P, Y, 0) };
 }
 
 /** A probability as a percentage to 0.1, e.g. 0.659 → "65.9%". */

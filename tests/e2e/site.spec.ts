@@ -49,17 +49,25 @@ test('math is rendered at build time, with MathML for screen readers, and no KaT
   }
 });
 
-test('every page loads only from the site itself (fonts and KaTeX assets included)', async ({ page, baseURL }) => {
+test('every page loads only from the site itself, and its own policy blocks nothing it needs', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const outside: string[] = [];
+  const violations: string[] = [];
   page.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(baseURL!) && !url.startsWith('data:')) outside.push(url);
   });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
   for (const path of builtPages()) {
     await page.goto(path);
+    // Scroll through, so every island hydrates and every font loads.
+    for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1200);
     await page.waitForLoadState('networkidle');
   }
   expect(outside).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test.describe('on a phone', () => {

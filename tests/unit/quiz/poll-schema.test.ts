@@ -64,4 +64,11 @@ describe('poll schema', () => {
     const bank = { lesson: 'lessons/03-x', polls: [single, { ...single }] };
     expect(messages(pollBankSchema, bank)).toEqual(['polls.1.id: poll id "init-zero" is used twice']);
   });
+
+  it('accepts a followedBy experiment and rejects one without a title or with a bad anchor', () => {
+    expect(messages(pollSchema, { ...single, followedBy: { title: 'Perceptron lab' } })).toEqual([]);
+    expect(messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: 'init-experiment' } })).toEqual([]);
+    expect(messages(pollSchema, { ...single, followedBy: { anchor: 'x' } })[0]).toMatch(/^followedBy\.title/);
+    expect(messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: '#no spaces' } })[0]).toMatch(/^followedBy\.anchor/);
+  });
 });

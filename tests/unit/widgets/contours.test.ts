@@ -22,7 +22,8 @@ describe('contourSegments', () => {
     const v = grid(n, n, (i, j) => (i - c) ** 2 + (j - c) ** 2);
     const seg = contourSegments(v, n, n, 99.5); // radius 9.97, between grid points
     expect(seg.length / 4).toBeGreaterThan(40);
-    for (let k = 0; k < seg.length; k += 2) expect(Math.hypot(seg[k] - c, seg[k + 1] - c)).toBeCloseTo(10, 0);
+    for (let k = 0; k < seg.length; k += 2)
+      expect(Math.hypot(seg[k] - c, seg[k + 1] - c)).toBeCloseTo(10, 0);
     // Every endpoint is shared by exactly two segments: the ring is closed.
     const key = (k: number) => `${seg[k].toFixed(9)},${seg[k + 1].toFixed(9)}`;
     const counts = new Map<string, number>();
@@ -41,7 +42,14 @@ describe('contourSegments', () => {
   });
 
   it('gives nothing for a level outside the values, and skips cells with non-finite samples', () => {
-    expect(contourSegments(grid(3, 3, (i, j) => i * j), 3, 3, 10)).toEqual([]);
+    expect(
+      contourSegments(
+        grid(3, 3, (i, j) => i * j),
+        3,
+        3,
+        10,
+      ),
+    ).toEqual([]);
     expect(contourSegments([0, 1, NaN, 1], 2, 2, 0.5)).toEqual([]);
   });
 });
@@ -57,6 +65,8 @@ describe('quantileLevels', () => {
 
 describe('segmentsPath', () => {
   it('writes one move-and-line per segment through the mapping', () => {
-    expect(segmentsPath([0, 0, 1, 2], (i, j) => [10 * i, 100 - 10 * j])).toBe('M0.0 100.0L10.0 80.0');
+    expect(segmentsPath([0, 0, 1, 2], (i, j) => [10 * i, 100 - 10 * j])).toBe(
+      'M0.0 100.0L10.0 80.0',
+    );
   });
 });

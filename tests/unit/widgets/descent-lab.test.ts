@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Descent, bowl, saddle } from '../../../src/engine/index.ts';
-import { alphaFromLog, describeRun, logFromAlpha, sampleSurface, show } from '../../../src/widgets/descent-lab.ts';
+import {
+  alphaFromLog,
+  describeRun,
+  logFromAlpha,
+  sampleSurface,
+  show,
+} from '../../../src/widgets/descent-lab.ts';
 
 describe('the learning-rate scale', () => {
   it('maps slider positions to round learning rates and back', () => {
@@ -9,6 +15,12 @@ describe('the learning-rate scale', () => {
     expect(alphaFromLog(Math.log10(5))).toBe(5);
     expect(logFromAlpha(0.001)).toBeCloseTo(-3, 12);
     expect(logFromAlpha(100)).toBeCloseTo(Math.log10(5), 12);
+  });
+  it('moves α on every slider key step (0.05 in log10), despite the rounding', () => {
+    for (let a = 0.001; a < 4.5; a = alphaFromLog(logFromAlpha(a) + 0.05)) {
+      expect(alphaFromLog(logFromAlpha(a) + 0.05)).toBeGreaterThan(a);
+      expect(alphaFromLog(logFromAlpha(a) - 0.05)).toBeLessThan(a);
+    }
   });
 });
 
@@ -34,13 +46,17 @@ describe('describeRun', () => {
     const d = new Descent(bowl, { alpha: 0.1, start, tol: 1e-6, patience: 10 }).run();
     const s = describeRun(d);
     expect(s.kind).toBe('converged');
-    expect(s.text).toBe('converged: no improvement beyond 1e−6 for 10 iterations; stopped at iteration 44 with loss 1.094e−8');
+    expect(s.text).toBe(
+      'converged: no improvement beyond 1e−6 for 10 iterations; stopped at iteration 44 with loss 1.094e−8',
+    );
   });
   it('calls a growing loss diverging after one step, and diverged once it leaves the region (α = 5: iteration 7)', () => {
     const d = new Descent(bowl, { alpha: 5, start, tol: 1e-6, patience: 10 });
     expect(describeRun(d).kind).toBe('ready');
     d.step();
-    expect(describeRun(d).text).toBe('diverging: the loss grew to 298.9 at iteration 1 — lower the learning rate');
+    expect(describeRun(d).text).toBe(
+      'diverging: the loss grew to 298.9 at iteration 1 — lower the learning rate',
+    );
     d.run();
     const s = describeRun(d);
     expect(s.kind).toBe('diverged');

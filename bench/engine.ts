@@ -1,0 +1,268 @@
+/**
+ * Engine benchmark (prints JSON through bench/run.ts; never a timed test).
+ * W1: 2-8-8-1 tanh, 500 two-spiral points, batch 10, α = 0.03, squared error: samples per second.
+ * W2: forward pass over a 100 × 100 grid (a decision map): ms per grid, against the activation floor.
+ * W3: 2-16-16-3 ReLU + softmax on 1,000 blob points, batch 32: samples per second.
+ * Each figure is the best of several interleaved rounds of process CPU time, which
+ * filters out other processes on a shared machine; tfjs and the object-per-neuron
+ * engine run the same workloads.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import {
+  Trainer, createNetwork, createRng, spirals, blobs, binaryTargets, oneHot, gridInputs, Matrix,
+} from '../src/engine/index.ts';
+import type { Dense, Network } from '../src/engine/index.ts';
+import { buildObjectNetwork, forwardOne, backwardOne, updateWeights, tanhUnit } from './baseline-object-engine.ts';
+
+const SEED = 1;
+const GRID = 100;
+const VIEW = { xMin: -1.2, xMax: 1.2, yMin: -1.2, yMax: 1.2 };
+
+/**
+ * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
+ * CPU time (user + system), so that other processes competing for the cores do
+ * not count; the same clock is used for every engine compared.
+ */
+function best(rounds: number, fn: () => void): number {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(t);
+    min = Math.min(min, (used.user + used.system) / 1000);
+  }
+  return min;
+}
+
+const round = (x: number, digits = 3): number => Number(x.toPrecision(digits));
+
+function w1Network(): Network {
+  return createNetwork(
+    {
+      inputs: 2,
+      layers: [
+        { type: 'dense', units: 8, activation: 'tanh' },
+        { type: 'dense', units: 8, activation: 'tanh' },
+        { type: 'dense', units: 1, activation: 'tanh' },
+      ],
+      loss: 'mse',
+    },
+    createRng(SEED),
+  );
+}
+
+function tfSequential(sizes: number[], activation: 'tanh' | 'relu', output: 'tanh' | 'linear'): tf.Sequential {
+  const model = tf.sequential();
+  for (let l = 1; l < sizes.length; l++) {
+    model.add(
+      tf.layers.dense({
+        units: sizes[l],
+        activation: l === sizes.length - 1 ? output : activation,
+        inputShape: l === 1 ? [sizes[0]] : undefined,
+      }),
+    );
+  }
+  return model;
+}
+
+/** Rows-of-points tensors for tfjs (tfjs is example-major: N × features). */
+function tfBatches(X: Matrix, Y: Matrix, batch: number): [tf.Tensor2D, tf.Tensor2D][] {
+  const out: [tf.Tensor2D, tf.Tensor2D][] = [];
+  for (let j0 = 0; j0 < X.cols; j0 += batch) {
+    const m = Math.min(batch, X.cols - j0);
+    const xb: number[][] = [];
+    const yb: number[][] = [];
+    for (let j = j0; j < j0 + m; j++) {
+      xb.push(Array.from({ length: X.rows }, (_, i) => X.get(i, j)));
+      yb.push(Array.from({ length: Y.rows }, (_, i) => Y.get(i, j)));
+    }
+    out.push([tf.tensor2d(xb), tf.tensor2d(yb)]);
+  }
+  return out;
+}
+
+function tfEpoch(model: tf.Sequential, opt: tf.Optimizer, batches: [tf.Tensor2D, tf.Tensor2D][], loss: 'mse' | 'softmax'): void {
+  for (const [xb, yb] of batches) {
+    tf.tidy(() => {
+      opt.minimize(() => {
+        const out = model.apply(xb) as tf.Tensor2D;
+        return loss === 'mse' ? tf.losses.meanSquaredError(yb, out) : tf.losses.softmaxCrossEntropy(yb, out);
+      });
+    });
+  }
+}
+
+async function heapGrowth(trainer: Trainer, steps: number): Promise<Record<string, unknown>> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 5000; i++) trainer.step(); // warm up
+  let collections = 0;
+  const observer = new PerformanceObserver((list) => {
+    collections += list.getEntries().length;
+  });
+  gc?.();
+  observer.observe({ entryTypes: ['gc'] });
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < steps; i++) trainer.step();
+  const afterNoGc = process.memoryUsage().heapUsed;
+  await new Promise((resolve) => setTimeout(resolve, 20)); // let the observer report
+  observer.disconnect();
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  return {
+    steps,
+    gcExposed: gc !== undefined,
+    heapGrowthMB: round((after - before) / 2 ** 20, 3),
+    heapDeltaWithoutGcMB: round((afterNoGc - before) / 2 ** 20, 3),
+    garbageCollectionsDuringSteps: collections,
+  };
+}
+
+/** Runs W1, W2, W3 on this engine, tfjs (CPU backend) and the object-per-neuron engine. */
+export async function runEngineBench(): Promise<Record<string, unknown>> {
+  await tf.setBackend('cpu');
+  const rng = createRng(SEED);
+
+  // ---- W1 --------------------------------------------------------------
+  const spiral = spirals(500, 0, rng);
+  const Y1 = binaryTargets(spiral.labels, -1, 1);
+  const net1 = w1Network();
+  const trainer1 = new Trainer(net1, spiral.X, Y1, { batchSize: 10, alpha: 0.03, rng: createRng(SEED) });
+  const objNet = buildObjectNetwork([2, 8, 8, 1], tanhUnit, () => rng.next());
+  const x = new Float64Array(2);
+  const objEpoch = (): void => {
+    for (let j0 = 0; j0 < 500; j0 += 10) {
+      for (let j = j0; j < j0 + 10; j++) {
+        x[0] = spiral.X.get(0, j);
+        x[1] = spiral.X.get(1, j);
+        forwardOne(objNet, x);
+        backwardOne(objNet, Y1.data[j]);
+      }
+      updateWeights(objNet, 0.03, 10);
+    }
+  };
+  const tf1 = tfSequential([2, 8, 8, 1], 'tanh', 'tanh');
+  const tfOpt1 = tf.train.sgd(0.03);
+  const tfBatches1 = tfBatches(spiral.X, Y1, 10);
+  // warm up all three, then interleave rounds
+  for (let e = 0; e < 30; e++) trainer1.runEpoch();
+  for (let e = 0; e < 30; e++) objEpoch();
+  for (let e = 0; e < 3; e++) tfEpoch(tf1, tfOpt1, tfBatches1, 'mse');
+  let w1 = Infinity;
+  let w1obj = Infinity;
+  let w1tf = Infinity;
+  for (let r = 0; r < 5; r++) {
+    w1 = Math.min(w1, best(1, () => { for (let e = 0; e < 20; e++) trainer1.runEpoch(); }) / 20);
+    w1obj = Math.min(w1obj, best(1, () => { for (let e = 0; e < 20; e++) objEpoch(); }) / 20);
+    w1tf = Math.min(w1tf, best(1, () => tfEpoch(tf1, tfOpt1, tfBatches1, 'mse')));
+  }
+  const perSecond = (msPerEpoch: number, n: number): number => Math.round((n / msPerEpoch) * 1000);
+
+  // ---- W2 --------------------------------------------------------------
+  const grid = gridInputs(GRID, VIEW);
+  net1.predict(grid);
+  const layers = net1.layers as Dense[];
+  const zs = new Float64Array(layers.reduce((n, l) => n + l.nOut * grid.cols, 0));
+  let offset = 0;
+  for (const l of layers) {
+    zs.set(l.Z.data.subarray(0, l.nOut * grid.cols), offset);
+    offset += l.nOut * grid.cols;
+  }
+  const hs = new Float64Array(zs.length);
+  const floor = (): void => {
+    for (let k = 0; k < zs.length; k++) hs[k] = Math.tanh(zs[k]);
+  };
+  const objMap = (): void => {
+    for (let j = 0; j < grid.cols; j++) {
+      x[0] = grid.data[j];
+      x[1] = grid.data[grid.cols + j];
+      forwardOne(objNet, x);
+    }
+  };
+  const gridTensor = tf.tensor2d(Array.from({ length: grid.cols }, (_, j) => [grid.data[j], grid.data[grid.cols + j]]));
+  const tfMap = (): void => {
+    const out = tf.tidy(() => tf1.predict(gridTensor) as tf.Tensor);
+    out.dataSync();
+    out.dispose();
+  };
+  for (let r = 0; r < 20; r++) {
+    net1.predict(grid);
+    floor();
+    objMap();
+  }
+  tfMap();
+  let w2 = Infinity;
+  let w2floor = Infinity;
+  let w2obj = Infinity;
+  let w2tf = Infinity;
+  for (let r = 0; r < 10; r++) {
+    w2 = Math.min(w2, best(3, () => net1.predict(grid)));
+    w2floor = Math.min(w2floor, best(3, floor));
+    w2obj = Math.min(w2obj, best(2, objMap));
+    w2tf = Math.min(w2tf, best(1, tfMap));
+  }
+
+  // ---- W3 --------------------------------------------------------------
+  const blob = blobs(1000, 3, 0.3, rng);
+  const Y3 = oneHot(blob.labels, 3);
+  const net3 = createNetwork(
+    {
+      inputs: 2,
+      layers: [
+        { type: 'dense', units: 16, activation: 'relu', init: 'he' },
+        { type: 'dense', units: 16, activation: 'relu', init: 'he' },
+        { type: 'dense', units: 3, activation: 'softmax' },
+      ],
+      loss: 'cce',
+    },
+    createRng(SEED),
+  );
+  const trainer3 = new Trainer(net3, blob.X, Y3, { batchSize: 32, alpha: 0.03, rng: createRng(SEED) });
+  const tf3 = tfSequential([2, 16, 16, 3], 'relu', 'linear');
+  const tfOpt3 = tf.train.sgd(0.03);
+  const tfBatches3 = tfBatches(blob.X, Y3, 32);
+  for (let e = 0; e < 20; e++) trainer3.runEpoch();
+  tfEpoch(tf3, tfOpt3, tfBatches3, 'softmax');
+  let w3 = Infinity;
+  let w3tf = Infinity;
+  for (let r = 0; r < 5; r++) {
+    w3 = Math.min(w3, best(1, () => { for (let e = 0; e < 10; e++) trainer3.runEpoch(); }) / 10);
+    w3tf = Math.min(w3tf, best(1, () => tfEpoch(tf3, tfOpt3, tfBatches3, 'softmax')));
+  }
+
+  const heap = await heapGrowth(trainer1, 100_000);
+  for (const [a, b] of [...tfBatches1, ...tfBatches3]) tf.dispose([a, b]);
+  gridTensor.dispose();
+
+  return {
+    environment: { node: process.version, tfjsBackend: tf.getBackend(), loadAverage1m: round(loadavg()[0], 2), method: 'best of interleaved rounds, process CPU time' },
+    W1: {
+      workload: '2-8-8-1 tanh, 500 two-spiral points, batch 10, alpha 0.03, squared error',
+      samplesPerSecond: perSecond(w1, 500),
+      tfjsCpuSamplesPerSecond: perSecond(w1tf, 500),
+      objectEngineSamplesPerSecond: perSecond(w1obj, 500),
+      ratioVsTfjsCpu: round(w1tf / w1),
+      ratioVsObjectEngine: round(w1obj / w1),
+      targets: { vsTfjsCpu: 25, vsObjectEngine: 3 },
+    },
+    W2: {
+      workload: `forward pass over a ${GRID}×${GRID} grid, 2-8-8-1 tanh (${zs.length} tanh calls)`,
+      msPerGrid: round(w2),
+      activationFloorMs: round(w2floor),
+      ratioToFloor: round(w2 / w2floor),
+      objectEnginePerPointMs: round(w2obj),
+      ratioVsObjectEngine: round(w2obj / w2),
+      tfjsCpuMs: round(w2tf),
+      ratioVsTfjsCpu: round(w2tf / w2),
+      targets: { ratioToFloorAtMost: 1.3, vsObjectEngine: 5 },
+    },
+    W3: {
+      workload: '2-16-16-3 ReLU + softmax, 1000 blob points (3 classes), batch 32, alpha 0.03, cross-entropy',
+      samplesPerSecond: perSecond(w3, 1000),
+      tfjsCpuSamplesPerSecond: perSecond(w3tf, 1000),
+      ratioVsTfjsCpu: round(w3tf / w3),
+    },
+    heap: { workload: 'W1 training steps', ...heap },
+  };
+}

@@ -1,0 +1,4 @@
+import { runEngineBench } from './engine.ts';
+
+const out = { engine: await runEngineBench() };
+console.log(JSON.stringify(out, null, 2));

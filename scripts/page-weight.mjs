@@ -1,0 +1,119 @@
+// Measures the JavaScript each built page costs, gzipped: what loads before
+// any island hydrates (module scripts and inline scripts, with everything
+// they import statically), and what each island adds when it hydrates.
+import { init, parse } from 'es-module-lexer';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/** Every HTML file under dist, as [url path, file path]. */
+function htmlFiles(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(dist, path).split(sep).join('/');
+        out.push(['/' + rel.replace(/index\.html$/, ''), path]);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Measures a built site in gzipped kilobytes: per page, the initial JavaScript and each island's own code. */
+export async function measureSite(dist) {
+  await init;
+  const cache = new Map();
+  const read = (url) => {
+    if (!cache.has(url)) {
+      const text = readFileSync(join(dist, url.split('?')[0]), 'utf8');
+      const [imports] = parse(text);
+      const deps = imports
+        .filter((i) => i.d === -1 && i.n && (i.n.startsWith('.') || i.n.startsWith('/')))
+        .map((i) => (i.n.startsWith('/') ? i.n : posix.join(posix.dirname(url), i.n)));
+      cache.set(url, { bytes: gz(text), deps });
+    }
+    return cache.get(url);
+  };
+  /** A module and everything it imports statically. */
+  const closure = (roots) => {
+    const seen = new Set();
+    const stack = [...roots];
+    while (stack.length) {
+      const url = stack.pop();
+      if (seen.has(url)) continue;
+      seen.add(url);
+      stack.push(...read(url).deps);
+    }
+    return seen;
+  };
+  const kb = (urls) => [...urls].reduce((n, u) => n + read(u).bytes, 0) / 1024;
+
+  // First pass: what each page loads up front, and which islands it has.
+  const found = [];
+  const usedBy = new Map(); // chunk → the island components whose closure holds it
+  const rendererChunks = new Set();
+  for (const [path, file] of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const moduleSrcs = [...html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const inlineImports = inline.flatMap((code) =>
+      [...code.matchAll(/import\(?\s*["'](\/_astro\/[^"']+)["']/g)].map((m) => m[1]),
+    );
+    const initial = closure([...moduleSrcs, ...inlineImports]);
+    const inlineKb = inline.reduce((n, code) => n + (code.trim() ? gz(code) : 0), 0) / 1024;
+    const islands = [...html.matchAll(/<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/g)].map(
+      (m) => ({ component: m[1], renderer: m[2] }),
+    );
+    for (const { component, renderer } of islands) {
+      for (const u of closure([renderer])) rendererChunks.add(u);
+      for (const u of closure([component])) {
+        if (!usedBy.has(u)) usedBy.set(u, new Set());
+        usedBy.get(u).add(component);
+      }
+    }
+    found.push({ path, initial, inlineKb, islands });
+  }
+  // A chunk is shared when the renderer needs it or two kinds of island use it
+  // (Preact, its hooks, the engine); everything else an island loads is its own.
+  const shared = (u) => rendererChunks.has(u) || usedBy.get(u).size > 1;
+  const pages = found.map(({ path, initial, inlineKb, islands }) => ({
+    path,
+    initialJsKb: kb(initial) + inlineKb,
+    islands: islands.map(({ component, renderer }) => {
+      const extra = [...closure([component, renderer])].filter((u) => !initial.has(u));
+      return {
+        component: posix.basename(component),
+        ownKb: kb(extra.filter((u) => !shared(u))),
+        sharedKb: kb(extra.filter(shared)),
+      };
+    }),
+  }));
+  const engine = [...cache.keys()].filter((u) => /\/engine\.[^/]*\.js$/.test(u));
+  return { pages, engineChunkKb: engine.length ? kb(engine) : 0, engineChunks: engine.map((u) => posix.basename(u)) };
+}
+
+/** Every budget a measured site breaks, as messages naming the page, the figure and the budget. */
+export function overBudget(site, budgets) {
+  const f = (x) => x.toFixed(1);
+  const problems = [];
+  for (const page of site.pages) {
+    if (page.initialJsKb > budgets.initialJsKb) {
+      problems.push(`${page.path}: ${f(page.initialJsKb)} KB of JavaScript before any island hydrates; the budget is ${budgets.initialJsKb} KB`);
+    }
+    for (const island of page.islands) {
+      if (island.ownKb > budgets.islandOwnKb) {
+        problems.push(`${page.path}: island ${island.component} has ${f(island.ownKb)} KB of its own code; the budget is ${budgets.islandOwnKb} KB`);
+      }
+    }
+  }
+  if (site.engineChunkKb > budgets.engineChunkKb) {
+    problems.push(`the engine chunk is ${f(site.engineChunkKb)} KB; the budget is ${budgets.engineChunkKb} KB`);
+  }
+  return problems;
+}

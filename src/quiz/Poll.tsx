@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { grade, type GradeResult } from './grade.ts';
+import type { ClientPoll } from './client-poll.ts';
+import { messageText, pollText as t } from './strings.ts';
+import { $pollStates, recordAttempt } from '../progress/store.ts';
+import { $widgetState } from '../progress/widget-state.ts';
+import { StorageNotice } from '../progress/ui/StorageNotice.tsx';
+import { FollowedBy } from './FollowedBy.tsx';
+
+type Answer = string | string[];
+
+/** Grades the answer; widget tasks load their checks (and the engine) only now. */
+async function gradeAnswer(poll: ClientPoll, answer: Answer): Promise<{ result: GradeResult; logged: Answer }> {
+  if (poll.type !== 'widget') return { result: grade(poll, answer), logged: answer };
+  const { widgetChecks } = await import('./widget-checks.ts');
+  const state = $widgetState.get()[widgetChecks[poll.check]?.widget ?? ''];
+  return { result: grade(poll, state, widgetChecks), logged: JSON.stringify(state ?? null).slice(0, 500) };
+}
+
+const html = (h: string) => ({ dangerouslySetInnerHTML: { __html: h } });
+
+/** A graded poll: semantic form first; Check grades, explains, records the attempt; retry any time. */
+export default function Poll({ poll }: { poll: ClientPoll }) {
+  // Poll ids are unique across the bank and each poll is embedded once, so they make unique element ids.
+  const uid = `poll-${poll.id}`;
+  const root = useRef<HTMLFormElement>(null);
+  const [ready, setReady] = useState(false);
+  const [first, setFirst] = useState(false);
+  const [answer, setAnswer] = useState<Answer>(poll.type === 'multiple' ? [] : '');
+  const [result, setResult] = useState<GradeResult | null>(null);
+  const states = useStore($pollStates);
+  const mine = ready ? states[poll.id] : undefined;
+
+  useEffect(() => {
+    setReady(true);
+    setFirst(document.querySelector('.poll') === root.current);
+    // Show the last answer again, graded as before (not a new attempt).
+    const last = $pollStates.get()[poll.id];
+    if (last && poll.type !== 'widget') {
+      setAnswer(last.lastAnswer);
+      void gradeAnswer(poll, last.lastAnswer).then(({ result: r }) => setResult(r.verdict === 'invalid' ? null : r));
+    }
+  }, []);
+
+  async function check(e: Event) {
+    e.preventDefault();
+    const { result: r, logged } = await gradeAnswer(poll, answer);
+    setResult(r);
+    if (r.verdict === 'invalid') return;
+    recordAttempt({ poll: poll.id, lesson: poll.lesson, answer: logged, correct: r.correct, at: Date.now() });
+  }
+
+  const change = (next: Answer) => {
+    setAnswer(next);
+    setResult(null);
+  };
+  const chosen = (id: string) => (Array.isArray(answer) ? answer.includes(id) : answer === id);
+  const toggle = (id: string) =>
+    change(poll.type === 'single' ? id : chosen(id) ? (answer as string[]).filter((a) => a !== id) : [...(answer as string[]), id]);
+  const mark = (id: string) => result?.chosen.find((c) => c.id === id);
+  const verdictText = result ? t[result.verdict] : '';
+
+  return (
+    <form ref={root} class="poll not-content" data-poll={poll.id} aria-labelledby={`${uid}-q`} onSubmit={check} noValidate>
+      {first && <StorageNotice />}
+      <fieldset>
+        <legend class="poll-prompt" id={`${uid}-q`}>
+          {poll.fromLecture && <span class="poll-badge">From the lecture</span>}
+          <span {...html(poll.prompt)} />
+        </legend>
+        {poll.options && (
+          <ul class="poll-options">
+            {poll.options.map((o) => (
+              <li key={o.id} class={mark(o.id) ? (mark(o.id)!.correct ? 'is-right' : 'is-wrong') : undefined}>
+                <label>
+                  <input
+                    type={poll.type === 'single' ? 'radio' : 'checkbox'}
+                    name={`${uid}-choice`}
+                    value={o.id}
+                    checked={chosen(o.id)}
+                    onChange={() => toggle(o.id)}
+                  />
+                  <span class="poll-option-text" {...html(o.text)} />
+                  {mark(o.id) && <span class="poll-mark">{mark(o.id)!.correct ? `✓ ${t.rightChoice}` : `✗ ${t.wrongChoice}`}</span>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {poll.type === 'numeric' && (
+          <div class="nn-field poll-number">
+            <label for={`${uid}-n`}>
+              {t.yourAnswer}
+              {poll.unit ? ` (${poll.unit})` : ''}
+            </label>
+            <input
+              id={`${uid}-n`}
+              type="text"
+              inputMode="decimal"
+              autocomplete="off"
+              spellcheck={false}
+              value={answer as string}
+              onInput={(e) => change(e.currentTarget.value)}
+              aria-invalid={result?.verdict === 'invalid' ? 'true' : undefined}
+            />
+          </div>
+        )}
+        {poll.type === 'widget' && <p class="poll-hint">{t.widgetTask}</p>}
+      </fieldset>
+      <div class="poll-actions">
+        <button type="submit" class="nn-button" disabled={!ready}>
+          {t.check}
+        </button>
+        {mine && (
+          <span class="poll-attempts">
+            {t.attempts(mine.attempts)} · {mine.firstTryCorrect ? t.firstTryRight : t.firstTryWrong}
+          </span>
+        )}
+      </div>
+      <div class={`poll-result ${result ? `is-${result.verdict}` : ''}`} role="status" aria-live="polite">
+        {result && (
+          <>
+            <p class="poll-verdict">
+              <span aria-hidden="true">{result.verdict === 'correct' ? '✓ ' : result.verdict === 'incorrect' ? '✗ ' : '• '}</span>
+              <strong>{verdictText}</strong> {messageText(result.message)}
+            </p>
+            {result.chosen.map((c) => (
+              <div key={c.id} class="poll-feedback" {...html(c.feedback)} />
+            ))}
+          </>
+        )}
+        {!result && mine && <p class="poll-verdict">{mine.solved ? t.solvedBefore : t.triedBefore}</p>}
+      </div>
+      {result && result.verdict !== 'invalid' && (
+        <div class="poll-explanation">
+          <p class="poll-explanation-title">{t.explanation}</p>
+          <div {...html(result.explanation)} />
+          {result.verdict === 'incorrect' && <p class="poll-retry">{t.retry}</p>}
+        </div>
+      )}
+      {result && result.verdict !== 'invalid' && poll.followedBy && <FollowedBy of={root} target={poll.followedBy} />}
+    </form>
+  );
+}

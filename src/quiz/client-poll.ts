@@ -1,0 +1,27 @@
+// The form of a poll that reaches the browser: its Markdown already rendered
+// to HTML at build, so no Markdown or KaTeX code ships.
+import type { GradablePoll } from './grade.ts';
+
+/** A choice as the page shows it: its text and feedback as HTML. */
+export interface ClientOption {
+  id: string;
+  text: string;
+  feedback: string;
+}
+
+/** Where "Now run it" points after a check. */
+export interface ClientFollowedBy {
+  title: string;
+  anchor?: string;
+}
+
+/** A poll ready for the Poll island: gradable as it stands (grade.ts), with HTML texts. */
+export type ClientPoll = GradablePoll & {
+  id: string;
+  lesson: string;
+  /** The prompt as HTML. */
+  prompt: string;
+  fromLecture: boolean;
+  followedBy?: ClientFollowedBy;
+  options?: ClientOption[];
+};

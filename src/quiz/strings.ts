@@ -1,0 +1,116 @@
+// Every sentence the polls and the progress views show, kept out of the logic
+// so that a second language is one more table. `{name}` is filled from params.
+import { formatNumber } from '../course/number.ts';
+import type { Message } from './grade.ts';
+
+/** The poll's words (English). */
+export const pollText = {
+  check: 'Check',
+  correct: 'Correct.',
+  incorrect: 'Not quite.',
+  invalid: 'Not graded yet.',
+  yourAnswer: 'Your answer',
+  attempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
+  firstTryRight: 'right on the first try',
+  firstTryWrong: 'first try wrong',
+  solvedBefore: 'You have answered this correctly.',
+  triedBefore: 'Your last answer was not right yet. Try again.',
+  explanation: 'Why',
+  nowRunIt: 'Now run it:',
+  widgetTask: 'Use the widget above, then press Check. The check reads its current settings.',
+  rightChoice: 'right choice',
+  wrongChoice: 'wrong choice',
+  retry: 'Change your answer and check again whenever you like.',
+} as const;
+
+const messages: Record<string, string> = {
+  correct: 'Well done.',
+  incorrect: 'Read the feedback, then try again.',
+  'choose-one': 'Choose an answer first.',
+  'choose-some': 'Choose at least one answer first.',
+  'multiple-partial':
+    'Every right option, and nothing else, must be chosen. You chose {right} right and {wrong} wrong; {missing} right one(s) missing.',
+  'empty-number': 'Type a number first, for example 0.5.',
+  'not-a-number': '“{text}” is not a number; type something like 0.5, .5 or 5e-1.',
+  close: 'Close, but outside the tolerance: check your rounding and the last steps.',
+  'sign-error': 'The size is right but the sign is not: check a minus sign.',
+  percent: 'That looks like a percentage; give it as a fraction between 0 and 1.',
+  'unknown-check': 'This task cannot be graded here (no check named “{check}”).',
+  'widget-missing': 'The widget has not started yet: scroll to it, change a value, then check again.',
+  'gate-two-inputs': 'Use exactly two inputs (the calculator has {n} now).',
+  'gate-need-step': 'Choose the unit step as the activation f.',
+  'gate-wrong': 'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
+  'gate-right': 'All four input pairs give the outputs of {gate}.',
+};
+
+/** The sentence for a message code, with its params filled in (numbers formatted for reading). */
+export function messageText(message: Message): string {
+  const template = messages[message.code] ?? message.code;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = message.params?.[name];
+    return typeof v === 'number' ? formatNumber(v) : (v ?? '');
+  });
+}
+
+/** Registers or replaces message templates (for a widget's own checks, or a translation). */
+export function addMessages(more: Record<string, string>): void {
+  Object.assign(messages, more);
+}
+
+/** The words of the progress views and notices (English). */
+export const progressText = {
+  status: { 'not-started': 'not started', 'in-progress': 'in progress', complete: 'complete' },
+  memory:
+    'This browser does not let the course save your progress (private browsing, or storage is full). Your answers count for this visit only: export them from “My progress” before you leave.',
+  corrupt: 'Your saved progress could not be read, so the course started afresh.',
+  future: 'Your saved progress was written by a newer version of the course, so this page started afresh.',
+  kept: 'Nothing was deleted: the old data is kept in this browser under “{key}”.',
+  noBackup: 'Nothing was deleted: it was left in place, and nothing new will be saved over it during this visit.',
+  dismiss: 'Dismiss',
+  yourProgress: 'Your progress',
+  keptHere: 'Your progress is kept in this browser.',
+  myProgress: 'My progress',
+  meterLabel: 'Questions answered correctly',
+  courseTotal: (lessonsDone: number, lessons: number, solved: number, polls: number, firstTry: number) =>
+    `Your progress: ${lessonsDone} of ${lessons} lessons complete, ${solved} of ${polls} questions answered correctly (${firstTry} on the first try).`,
+  lessonScore: (solved: number, total: number, firstTry: number) =>
+    `${solved} of ${total} answered correctly, ${firstTry} on the first try`,
+  question: 'Question',
+  result: 'Result',
+  attemptsHeader: 'Attempts',
+  lastHeader: 'Last answered',
+  notTried: 'not tried',
+  notYet: 'not right yet',
+  rightFirst: 'correct, first try',
+  rightAfter: (n: number) => `correct after ${n} attempts`,
+  noPolls: 'This lesson has no questions.',
+  loading: 'Reading your progress…',
+  transferTitle: 'Save, move or reset your progress',
+  transferIntro:
+    'Your answers are kept in this browser only. Export them to a file to keep a copy or to move to another browser, and import that file there.',
+  export: 'Export to a file',
+  exported: (file: string) => `Saved as ${file}.`,
+  importLabel: 'Import a progress file',
+  importPreview: (attempts: number, polls: number, lessons: number, fresh: number, when: string) =>
+    `The file holds ${attempts} answers to ${polls} questions in ${lessons} lessons${when ? `, exported ${when}` : ''}; ${fresh} of them are not in this browser yet.`,
+  merge: 'Merge with my progress',
+  replace: 'Replace my progress',
+  cancel: 'Cancel',
+  imported: (n: number) => `Imported. You now have ${n} answers saved.`,
+  importErrors: {
+    'not-json': 'That file could not be read: it is not a JSON file.',
+    'not-progress': 'That file is not a progress file of this course.',
+    future: 'That file was made by a newer version of the course and cannot be read here.',
+    corrupt: 'That file is damaged: {detail}.',
+  },
+  reset: 'Reset my progress',
+  resetConfirm: 'Erase every saved answer in this browser? This cannot be undone (export first to keep a copy).',
+  resetYes: 'Yes, erase everything',
+  resetNo: 'Keep my progress',
+  resetDone: 'Your progress was reset.',
+} as const;
+
+/** Fills `{key}` in a notice text. */
+export function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+}
