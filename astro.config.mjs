@@ -6,18 +6,21 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
 // looks inside src/content/docs, so the sidebar lists the files itself.
-const slugsIn = (dir) =>
-  readdirSync(new URL(`./content/${dir}/`, import.meta.url))
+/** @param {string} dir */
+const slugsIn = (dir) => {
+  const url = new URL(`./content/${dir}/`, import.meta.url);
+  return (existsSync(url) ? readdirSync(url) : [])
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
     .sort()
     .map((f) => `${dir}/${f.slice(0, -'.mdx'.length)}`);
+};
 
 export default defineConfig({
   site: 'https://nn-interactively.example',

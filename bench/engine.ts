@@ -4,8 +4,10 @@
  * W2: forward pass over a 100 × 100 grid (a decision map): ms per grid, against the activation floor.
  * W3: 2-16-16-3 ReLU + softmax on 1,000 blob points, batch 32: samples per second.
  * Each figure is the best of several interleaved rounds of process CPU time, which
- * filters out other processes on a shared machine; tfjs and the object-per-neuron
- * engine run the same workloads.
+ * filters out other processes on a shared machine; tfjs and two object-per-neuron
+ * engines run the same workloads: the classic TensorFlow-Playground-style one
+ * (bench/playground-style-engine.ts, the design the issue's targets name) and a
+ * leaner variant (bench/baseline-object-engine.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -15,6 +17,7 @@ import {
 } from '../src/engine/index.ts';
 import type { Dense, Network } from '../src/engine/index.ts';
 import { buildObjectNetwork, forwardOne, backwardOne, updateWeights, tanhUnit } from './baseline-object-engine.ts';
+import * as pg from './playground-style-engine.ts';
 
 const SEED = 1;
 const GRID = 100;
@@ -142,19 +145,36 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
       updateWeights(objNet, 0.03, 10);
     }
   };
+  // Playground style: same Xavier init and seed as net1 (bit-identical start), one sample at a time.
+  const pgNet = pg.buildNetwork([2, 8, 8, 1], pg.TANH, pg.TANH, createRng(SEED));
+  const pgIn: number[] = [0, 0];
+  const pgEpoch = (): void => {
+    for (let j0 = 0; j0 < 500; j0 += 10) {
+      for (let j = j0; j < j0 + 10; j++) {
+        pgIn[0] = spiral.X.get(0, j);
+        pgIn[1] = spiral.X.get(1, j);
+        pg.forwardProp(pgNet, pgIn);
+        pg.backProp(pgNet, Y1.data[j], pg.SQUARE);
+      }
+      pg.updateWeights(pgNet, 0.03);
+    }
+  };
   const tf1 = tfSequential([2, 8, 8, 1], 'tanh', 'tanh');
   const tfOpt1 = tf.train.sgd(0.03);
   const tfBatches1 = tfBatches(spiral.X, Y1, 10);
-  // warm up all three, then interleave rounds
+  // warm up all four, then interleave rounds
   for (let e = 0; e < 30; e++) trainer1.runEpoch();
   for (let e = 0; e < 30; e++) objEpoch();
+  for (let e = 0; e < 30; e++) pgEpoch();
   for (let e = 0; e < 3; e++) tfEpoch(tf1, tfOpt1, tfBatches1, 'mse');
   let w1 = Infinity;
   let w1obj = Infinity;
+  let w1pg = Infinity;
   let w1tf = Infinity;
   for (let r = 0; r < 5; r++) {
     w1 = Math.min(w1, best(1, () => { for (let e = 0; e < 20; e++) trainer1.runEpoch(); }) / 20);
     w1obj = Math.min(w1obj, best(1, () => { for (let e = 0; e < 20; e++) objEpoch(); }) / 20);
+    w1pg = Math.min(w1pg, best(1, () => { for (let e = 0; e < 20; e++) pgEpoch(); }) / 20);
     w1tf = Math.min(w1tf, best(1, () => tfEpoch(tf1, tfOpt1, tfBatches1, 'mse')));
   }
   const perSecond = (msPerEpoch: number, n: number): number => Math.round((n / msPerEpoch) * 1000);
@@ -180,6 +200,13 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
       forwardOne(objNet, x);
     }
   };
+  const pgMap = (): void => {
+    for (let j = 0; j < grid.cols; j++) {
+      pgIn[0] = grid.data[j];
+      pgIn[1] = grid.data[grid.cols + j];
+      pg.forwardProp(pgNet, pgIn);
+    }
+  };
   const gridTensor = tf.tensor2d(Array.from({ length: grid.cols }, (_, j) => [grid.data[j], grid.data[grid.cols + j]]));
   const tfMap = (): void => {
     const out = tf.tidy(() => tf1.predict(gridTensor) as tf.Tensor);
@@ -190,16 +217,19 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
     net1.predict(grid);
     floor();
     objMap();
+    pgMap();
   }
   tfMap();
   let w2 = Infinity;
   let w2floor = Infinity;
   let w2obj = Infinity;
+  let w2pg = Infinity;
   let w2tf = Infinity;
   for (let r = 0; r < 10; r++) {
     w2 = Math.min(w2, best(3, () => net1.predict(grid)));
     w2floor = Math.min(w2floor, best(3, floor));
     w2obj = Math.min(w2obj, best(2, objMap));
+    w2pg = Math.min(w2pg, best(2, pgMap));
     w2tf = Math.min(w2tf, best(1, tfMap));
   }
 
@@ -237,25 +267,33 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
 
   return {
     environment: { node: process.version, tfjsBackend: tf.getBackend(), loadAverage1m: round(loadavg()[0], 2), method: 'best of interleaved rounds, process CPU time' },
+    baselines: {
+      playgroundStyle: 'bench/playground-style-engine.ts: classic object-per-neuron/per-link engine (Node, Link, activation and error objects, per-link derivatives and counters); the design the targets name',
+      leanObjectEngine: 'bench/baseline-object-engine.ts: a leaner object-per-neuron engine (no per-link derivative fields, no per-node or per-link counters, a typed input array); shown for reference',
+    },
     W1: {
       workload: '2-8-8-1 tanh, 500 two-spiral points, batch 10, alpha 0.03, squared error',
       samplesPerSecond: perSecond(w1, 500),
       tfjsCpuSamplesPerSecond: perSecond(w1tf, 500),
-      objectEngineSamplesPerSecond: perSecond(w1obj, 500),
+      playgroundStyleSamplesPerSecond: perSecond(w1pg, 500),
+      leanObjectEngineSamplesPerSecond: perSecond(w1obj, 500),
       ratioVsTfjsCpu: round(w1tf / w1),
-      ratioVsObjectEngine: round(w1obj / w1),
-      targets: { vsTfjsCpu: 25, vsObjectEngine: 3 },
+      ratioVsPlaygroundStyle: round(w1pg / w1),
+      ratioVsLeanObjectEngine: round(w1obj / w1),
+      targets: { vsTfjsCpu: 25, vsPlaygroundStyle: 3 },
     },
     W2: {
       workload: `forward pass over a ${GRID}×${GRID} grid, 2-8-8-1 tanh (${zs.length} tanh calls)`,
       msPerGrid: round(w2),
       activationFloorMs: round(w2floor),
       ratioToFloor: round(w2 / w2floor),
-      objectEnginePerPointMs: round(w2obj),
-      ratioVsObjectEngine: round(w2obj / w2),
+      playgroundStyleMsPerMap: round(w2pg),
+      ratioVsPlaygroundStyle: round(w2pg / w2),
+      leanObjectEngineMsPerMap: round(w2obj),
+      ratioVsLeanObjectEngine: round(w2obj / w2),
       tfjsCpuMs: round(w2tf),
       ratioVsTfjsCpu: round(w2tf / w2),
-      targets: { ratioToFloorAtMost: 1.3, vsObjectEngine: 5 },
+      targets: { ratioToFloorAtMost: 1.3, vsPlaygroundStyle: 5 },
     },
     W3: {
       workload: '2-16-16-3 ReLU + softmax, 1000 blob points (3 classes), batch 32, alpha 0.03, cross-entropy',

@@ -1,4 +1,10 @@
+// npm run bench: every measurement, printed as one JSON object. Figures are
+// for comparing within one run (ratios); this machine is shared and noisy.
 import { runEngineBench } from './engine.ts';
+import { runSiteBench } from './site.ts';
 
-const out = { engine: await runEngineBench() };
+const only = process.argv[2];
+const out: Record<string, unknown> = {};
+if (!only || only === 'engine') out.engine = await runEngineBench();
+if (!only || only === 'site') out.site = await runSiteBench();
 console.log(JSON.stringify(out, null, 2));

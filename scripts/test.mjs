@@ -2,6 +2,7 @@
 // Type check, unit tests, the production build, then browser and
 // accessibility tests against the built site.
 import { spawnSync } from 'node:child_process';
+import { delimiter, dirname } from 'node:path';
 import { findChromium, noChromiumHelp } from './find-chromium.mjs';
 
 const chromium = findChromium();
@@ -23,7 +24,8 @@ for (const [name, [bin, ...args]] of steps) {
   const started = Date.now();
   const result = spawnSync(`node_modules/.bin/${bin}`, args, {
     stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromium.path },
+    // The tools' `#!/usr/bin/env node` finds this same (pinned) Node first.
+    env: { ...process.env, CHROMIUM_PATH: chromium.path, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {

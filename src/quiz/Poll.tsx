@@ -63,7 +63,7 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
 
   return (
     <form ref={root} class="poll not-content" data-poll={poll.id} aria-labelledby={`${uid}-q`} onSubmit={check} noValidate>
-      {first && <StorageNotice />}
+      {(first || result) && <StorageNotice />}
       <fieldset>
         <legend class="poll-prompt" id={`${uid}-q`}>
           {poll.fromLecture && <span class="poll-badge">From the lecture</span>}

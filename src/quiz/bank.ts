@@ -5,6 +5,8 @@ import { getCollection } from 'astro:content';
 import { getLessons } from '../course/lessons.ts';
 import type { Poll } from './poll-schema.ts';
 import { widgetChecks } from './widget-checks.ts';
+import { renderPoll } from './render.ts';
+import type { ClientPoll } from './client-poll.ts';
 
 /** One poll with where it comes from. */
 export interface BankEntry {
@@ -13,6 +15,8 @@ export interface BankEntry {
   lesson: string;
   /** The bank file, e.g. "content/polls/03-weights-bias-activations.yaml". */
   file: string;
+  /** The poll with its Markdown and math rendered (every poll is rendered, embedded or not, so broken math fails the build). */
+  client: ClientPoll;
 }
 
 /** The whole bank: polls by id, and each lesson's poll ids in bank order. */
@@ -47,7 +51,7 @@ async function build(): Promise<Bank> {
       if (poll.type === 'widget' && !widgetChecks[poll.check]) {
         errors.push(`${file}: poll "${poll.id}" names the check "${poll.check}", which src/quiz/widget-checks.ts does not define`);
       }
-      byId.set(poll.id, { poll, lesson, file });
+      byId.set(poll.id, { poll, lesson, file, client: await renderPoll(poll, lesson, file) });
       lessonPolls[lesson].push(poll.id);
     }
   }

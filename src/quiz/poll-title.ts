@@ -9,6 +9,7 @@ const SYMBOLS: Record<string, string> = {
 /** Light TeX to text: \sigma → σ, \hat{y} → y, braces and spacing commands dropped. */
 function texToText(tex: string): string {
   return tex
+    .replace(/\\d?frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/$2')
     .replace(/\\([A-Za-z]+)/g, (_, name: string) => SYMBOLS[name] ?? name)
     .replace(/\\[,;!: ]/g, ' ')
     .replace(/[{}]/g, '')

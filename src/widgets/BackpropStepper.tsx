@@ -143,9 +143,9 @@ export default function BackpropStepper() {
               <MatrixTable name={`→ ${NAMES[cur.result]}`} rows={q[cur.result]} emphasis />
             )}
           </div>
-          {cur.check && <GradCheckTable name={NAMES[cur.check]} check={t.checks[cur.check]} />}
         </div>
       </div>
+      {cur.check && <GradCheckTable name={NAMES[cur.check]} check={t.checks[cur.check]} />}
       <div class="nn-row nn-controls">
         <button
           type="button"

@@ -70,8 +70,9 @@ export default function ForwardPass() {
         Forward pass in matrices
       </h3>
       <p>
-        A 3-4-2 network computes H¹ = g(W¹·a + b¹) and then P = softmax(W²·H¹ + b²), one unit at a time. Each unit is
-        one row of W times the column a, plus its bias. The outputs are softmax probabilities.
+        A 3-4-2 network computes H¹ = g(W¹·a + b¹) and then P = softmax(W²·H¹ + b²), one unit at a
+        time. Each unit is one row of W times the column a, plus its bias. The outputs are softmax
+        probabilities.
       </p>
       <div key={generation} class="fp-controls">
         <fieldset class="nn-row fp-inputs">
@@ -88,16 +89,38 @@ export default function ForwardPass() {
           ))}
         </fieldset>
         <div class="nn-row">
-          <NumberField label="seed" value={seed} min={0} max={9999} step={1} onChange={(n) => setSeed(Math.round(n))} />
-          <SelectField label="hidden activation g" value={hidden} options={hiddenOptions} onChange={setHidden} />
+          <NumberField
+            label="seed"
+            value={seed}
+            min={0}
+            max={9999}
+            step={1}
+            onChange={(n) => setSeed(Math.round(n))}
+          />
+          <SelectField
+            label="hidden activation g"
+            value={hidden}
+            options={hiddenOptions}
+            onChange={setHidden}
+          />
         </div>
       </div>
       <ForwardPassDiagram s={s} shown={shown} current={current} />
       <div class="nn-row fp-nav" role="group" aria-label="Step through the pass">
-        <button type="button" class="nn-button" aria-disabled={at === 0 ? 'true' : undefined} onClick={() => go(at - 1)}>
+        <button
+          type="button"
+          class="nn-button"
+          aria-disabled={at === 0 ? 'true' : undefined}
+          onClick={() => go(at - 1)}
+        >
           Previous step
         </button>
-        <button type="button" class="nn-button" aria-disabled={at === LAST ? 'true' : undefined} onClick={() => go(at + 1)}>
+        <button
+          type="button"
+          class="nn-button"
+          aria-disabled={at === LAST ? 'true' : undefined}
+          onClick={() => go(at + 1)}
+        >
           Next step
         </button>
         <button type="button" class="nn-button" onClick={() => go(LAST)}>
@@ -136,9 +159,18 @@ export default function ForwardPass() {
           <span class="fp-op">+</span>
           <MatrixView name="b²" rows={s.b2.map((v) => [v])} row={row(2)} />
           <span class="fp-op">=</span>
-          <MatrixView name="Z²" rows={col(s.Z2, shown.logits)} row={row(2)} active={step.kind === 'softmax'} />
+          <MatrixView
+            name="Z²"
+            rows={col(s.Z2, shown.logits)}
+            row={row(2)}
+            active={step.kind === 'softmax'}
+          />
           <span class="fp-op">→</span>
-          <MatrixView name="P" rows={col(s.P, shown.output ? 2 : 0)} active={step.kind === 'softmax'} />
+          <MatrixView
+            name="P"
+            rows={col(s.P, shown.output ? 2 : 0)}
+            active={step.kind === 'softmax'}
+          />
         </div>
       </div>
       <LiveStatus>{status}</LiveStatus>

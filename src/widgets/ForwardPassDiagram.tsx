@@ -13,7 +13,7 @@ interface Props {
 const W = 360;
 const H = 250;
 const X = [52, 186, 318];
-const R = 19;
+const R = 20;
 const ys = (n: number) => Array.from({ length: n }, (_, i) => 14 + ((i + 0.5) * (H - 28)) / n);
 const fmt3 = (v: number) => formatNumber(v, 3);
 
@@ -29,12 +29,26 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
   const links: { x1: number; y1: number; x2: number; y2: number; w: number; on: boolean }[] = [];
   s.W1.forEach((row, j) =>
     row.forEach((w, k) =>
-      links.push({ x1: X[0], y1: yIn[k], x2: X[1], y2: yHid[j], w, on: current?.layer === 1 && current.unit === j }),
+      links.push({
+        x1: X[0],
+        y1: yIn[k],
+        x2: X[1],
+        y2: yHid[j],
+        w,
+        on: current?.layer === 1 && current.unit === j,
+      }),
     ),
   );
   s.W2.forEach((row, i) =>
     row.forEach((w, j) =>
-      links.push({ x1: X[1], y1: yHid[j], x2: X[2], y2: yOut[i], w, on: current?.layer === 2 && current.unit === i }),
+      links.push({
+        x1: X[1],
+        y1: yHid[j],
+        x2: X[2],
+        y2: yOut[i],
+        w,
+        on: current?.layer === 2 && current.unit === i,
+      }),
     ),
   );
   const desc = current
@@ -47,7 +61,7 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
       <text x={x} y={y + 4} text-anchor="middle" class="fp-value">
         {value === null ? '?' : fmt3(value)}
       </text>
-      <text x={x - R - 5} y={y + 4} text-anchor="end" class="fp-label">
+      <text x={x - R - 9} y={y + 4} text-anchor="end" class="fp-label">
         {label}
       </text>
     </g>
@@ -57,8 +71,8 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>The 3-4-2 network: 3 inputs, 4 hidden units, 2 softmax outputs</title>
         <desc id={`${id}-d`}>
-          Every input links to every hidden unit and every hidden unit to both outputs; thicker links carry larger
-          weights, solid links positive and dashed links negative weights. {desc}
+          Every input links to every hidden unit and every hidden unit to both outputs; thicker
+          links carry larger weights, solid links positive and dashed links negative weights. {desc}
         </desc>
         <g aria-hidden="true">
           {links.map((l, n) => (
@@ -74,10 +88,22 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
           ))}
           {s.x.map((v, k) => node(X[0], yIn[k], `x${'₁₂₃'[k]}`, v, false))}
           {yHid.map((y, j) =>
-            node(X[1], y, unitName('h', 1, j), j < shown.hidden ? s.H1[j] : null, current?.layer === 1 && current.unit === j),
+            node(
+              X[1],
+              y,
+              unitName('h', 1, j),
+              j < shown.hidden ? s.H1[j] : null,
+              current?.layer === 1 && current.unit === j,
+            ),
           )}
           {yOut.map((y, i) =>
-            node(X[2], y, `p${'₁₂'[i]}`, shown.output ? s.P[i] : null, current?.layer === 2 && current.unit === i),
+            node(
+              X[2],
+              y,
+              `p${'₁₂'[i]}`,
+              shown.output ? s.P[i] : null,
+              current?.layer === 2 && current.unit === i,
+            ),
           )}
         </g>
       </svg>

@@ -13,7 +13,8 @@ interface Props {
   mse: number;
 }
 
-const Y_MAX = 5;
+// A little headroom above the top tick (5) keeps the axis label clear of it.
+const Y_MAX = 5.5;
 
 /** Cross-entropy and squared error over the probability of the true class, with the current point marked. */
 export function LossCurvesPlot({ k, p, ce, mse }: Props) {

@@ -38,7 +38,9 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
   };
   const status =
     `Probabilities ${P.map((p) => percentText(p)).join(', ')}, sum ${sum}.` +
-    (withLoss ? ` True class ${trueClass + 1}: cross-entropy ${fmt(loss.ce)}, MSE ${fmt(loss.mse)}.` : '');
+    (withLoss
+      ? ` True class ${trueClass + 1}: cross-entropy ${fmt(loss.ce)}, MSE ${fmt(loss.mse)}.`
+      : '');
 
   return (
     <section class="nn-widget sm" aria-labelledby={`${id}-title`}>
@@ -47,10 +49,16 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
       </h3>
       <p>
         Move the logits; softmax turns them into probabilities that always add up to 100%.
-        {withLoss && ' Pick the true class to compare the cross-entropy −log S_true with the MSE against the one-hot label.'}
+        {withLoss &&
+          ' Pick the true class to compare the cross-entropy −log S_true with the MSE against the one-hot label.'}
       </p>
       <div class="nn-row">
-        <SelectField label="number of classes" value={String(k) as '3' | '4'} options={classCounts} onChange={setK} />
+        <SelectField
+          label="number of classes"
+          value={String(k) as '3' | '4'}
+          options={classCounts}
+          onChange={setK}
+        />
       </div>
       <fieldset class="nn-row sm-logits">
         <legend>Logits z (from −5 to 5)</legend>
@@ -92,7 +100,11 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
               {withLoss && i === trueClass && <span class="sm-tag"> ✓ true</span>}
             </span>
             <span class="sm-bar-track" aria-hidden="true">
-              <span class="sm-bar" data-testid={`sm-bar-${i + 1}`} style={{ width: `${p * 100}%` }} />
+              <span
+                class="sm-bar"
+                data-testid={`sm-bar-${i + 1}`}
+                style={{ width: `${p * 100}%` }}
+              />
             </span>
             <span class="sm-bar-value">
               <strong data-testid={`sm-p-${i + 1}`}>{percentText(p)}</strong>{' '}
@@ -113,9 +125,7 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
               <dd data-testid="sm-ce">{fmt(loss.ce)}</dd>
             </div>
             <div>
-              <dt>
-                MSE Σ(Sᵢ − Lᵢ)² with L = ({label})
-              </dt>
+              <dt>MSE Σ(Sᵢ − Lᵢ)² with L = ({label})</dt>
               <dd data-testid="sm-mse">{fmt(loss.mse)}</dd>
             </div>
           </dl>

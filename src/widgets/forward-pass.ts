@@ -73,7 +73,8 @@ export function forwardPass(net: Network, x: readonly number[]): Snapshot {
 }
 
 /** One stop of the walk through the pass: the input, one unit of a layer, or the output softmax. */
-export type Step = { kind: 'input' } | { kind: 'unit'; layer: 1 | 2; unit: number } | { kind: 'softmax' };
+export type Step =
+  { kind: 'input' } | { kind: 'unit'; layer: 1 | 2; unit: number } | { kind: 'softmax' };
 
 /** The walk: the input, the 4 hidden units one by one, the 2 output units, then the softmax. */
 export const steps: readonly Step[] = [
@@ -103,7 +104,11 @@ export const unitName = (letter: string, layer: number, unit: number): string =>
 const term = (v: number): string => (v < 0 || Object.is(v, -0) ? `(${fmt(v)})` : fmt(v));
 
 /** How each hidden activation is written in a formula. */
-export const activationSymbol: Record<Hidden, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU' };
+export const activationSymbol: Record<Hidden, string> = {
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  relu: 'ReLU',
+};
 
 /**
  * The dot product of one unit written out with the actual numbers, e.g.

@@ -22,7 +22,13 @@ export const percentText = (p: number): string => `${(Math.round(p * 1000) / 10)
 export function sumText(P: readonly number[]): { sum: string; note: string | null } {
   const sum = percentText(P.reduce((a, b) => a + b, 0));
   const shown = P.reduce((a, p) => a + Math.round(p * 1000), 0);
-  return { sum, note: shown === 1000 ? null : `each is rounded to 0.1%, so the values shown add up to ${(shown / 10).toFixed(1)}%` };
+  return {
+    sum,
+    note:
+      shown === 1000
+        ? null
+        : `each is rounded to 0.1%, so the values shown add up to ${(shown / 10).toFixed(1)}%`,
+  };
 }
 
 /**
@@ -30,7 +36,11 @@ export function sumText(P: readonly number[]): { sum: string; note: string | nul
  * from pMin to 1 with the rest of the probability shared evenly by the other k − 1 classes
  * (which gives the smallest squared error for that p). One column per p, through the engine's losses.
  */
-export function lossCurves(k: number, n = 120, pMin = 0.01): { p: number[]; ce: number[]; mse: number[] } {
+export function lossCurves(
+  k: number,
+  n = 120,
+  pMin = 0.01,
+): { p: number[]; ce: number[]; mse: number[] } {
   const P = new Matrix(k, n);
   const p: number[] = [];
   for (let j = 0; j < n; j++) {

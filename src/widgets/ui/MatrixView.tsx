@@ -17,16 +17,29 @@ interface Props {
  * with an optional highlighted row: screen readers can walk it cell by cell.
  * Style: src/styles/widgets/matrix-view.css.
  */
-export function MatrixView({ name, rows, row = null, active = false, format = (v) => formatNumber(v) }: Props) {
+export function MatrixView({
+  name,
+  rows,
+  row = null,
+  active = false,
+  format = (v) => formatNumber(v),
+}: Props) {
   const cols = rows[0]?.length ?? 0;
   return (
     <table class={`nn-matrix${active ? ' nn-matrix-active' : ''}`}>
       <caption>
-        {name} <span class="nn-matrix-shape">({rows.length}×{cols})</span>
+        {name}{' '}
+        <span class="nn-matrix-shape">
+          ({rows.length}×{cols})
+        </span>
       </caption>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={i} class={i === row ? 'nn-matrix-row-current' : undefined} aria-current={i === row ? 'true' : undefined}>
+          <tr
+            key={i}
+            class={i === row ? 'nn-matrix-row-current' : undefined}
+            aria-current={i === row ? 'true' : undefined}
+          >
             {r.map((v, j) =>
               v === null ? (
                 <td key={j} class="nn-matrix-pending">

@@ -18,20 +18,27 @@ async function openWidget(page: Page) {
   return widget;
 }
 
-const table = (widget: Locator, caption: string) => widget.getByRole('table', { name: caption, exact: true });
+const table = (widget: Locator, caption: string) =>
+  widget.getByRole('table', { name: caption, exact: true });
 const cells = (widget: Locator, caption: string) => table(widget, caption).getByRole('cell');
 const M = (s: string) => s.replaceAll('-', '−');
 
-test('default seed and inputs: W¹, b¹, W², b² as in Python, and Z¹, H¹, Z², P match it', async ({ page }) => {
+test('default seed and inputs: W¹, b¹, W², b² as in Python, and Z¹, H¹, Z², P match it', async ({
+  page,
+}) => {
   const widget = await openWidget(page);
   await expect(cells(widget, 'W¹ (4×3)')).toHaveText(
     ['0.4', '0.5', '-0.5', '0.2', '-0.8', '0.2', '0.4', '-0.1', '0.8', '-0.5', '0.5', '0.4'].map(M),
   );
   await expect(cells(widget, 'b¹ (4×1)')).toHaveText(['0.2', '-0.5', '0', '-0.2'].map(M));
-  await expect(cells(widget, 'W² (2×4)')).toHaveText(['0.8', '-0.4', '0.5', '0.4', '-0.5', '-1', '0.6', '-0.6'].map(M));
+  await expect(cells(widget, 'W² (2×4)')).toHaveText(
+    ['0.8', '-0.4', '0.5', '0.4', '-0.5', '-1', '0.6', '-0.6'].map(M),
+  );
   await expect(cells(widget, 'b² (2×1)')).toHaveText(['-0.2', '-0.4'].map(M));
   // Nothing is computed before the first step.
-  await expect(cells(widget, 'Z¹ (4×1)')).toHaveText(['?', '?', '?', '?'].map((q) => `${q}not computed yet`));
+  await expect(cells(widget, 'Z¹ (4×1)')).toHaveText(
+    ['?', '?', '?', '?'].map((q) => `${q}not computed yet`),
+  );
   await widget.getByRole('button', { name: 'Show all steps' }).click();
   await expect(cells(widget, 'Z¹ (4×1)')).toHaveText(['1.35', '-0.9', '-0.45', '-0.85'].map(M));
   await expect(cells(widget, 'H¹ (4×1)')).toHaveText(['0.7941', '0.2891', '0.3894', '0.2994']);
@@ -50,24 +57,37 @@ test('stepping highlights the row of W in use and writes out its dot product', a
   const w1Rows = table(widget, 'W¹ (4×3)').getByRole('row');
   await expect(w1Rows.nth(1)).toHaveAttribute('aria-current', 'true');
   for (const i of [0, 2, 3]) await expect(w1Rows.nth(i)).not.toHaveAttribute('aria-current');
-  await expect(table(widget, 'b¹ (4×1)').getByRole('row').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(table(widget, 'b¹ (4×1)').getByRole('row').nth(1)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(widget.getByTestId('fp-working')).toHaveText(
     'z¹₂ = 0.2·1 + (−0.8)·0.5 + 0.2·(−1) + (−0.5) = −0.9, then h¹₂ = σ(−0.9) = 0.2891',
   );
   // Only the first two hidden units are known so far.
-  await expect(cells(widget, 'Z¹ (4×1)')).toHaveText(['1.35', '−0.9', '?not computed yet', '?not computed yet']);
+  await expect(cells(widget, 'Z¹ (4×1)')).toHaveText([
+    '1.35',
+    '−0.9',
+    '?not computed yet',
+    '?not computed yet',
+  ]);
   // Steps 3, 4, 5: the first output unit, a row of W².
   await next.click();
   await next.click();
   await next.click();
-  await expect(table(widget, 'W² (2×4)').getByRole('row').nth(0)).toHaveAttribute('aria-current', 'true');
+  await expect(table(widget, 'W² (2×4)').getByRole('row').nth(0)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(table(widget, 'W¹ (4×3)').locator('tr[aria-current]')).toHaveCount(0);
   await expect(widget.getByTestId('fp-working')).toContainText(
     'z²₁ = 0.8·0.7941 + (−0.4)·0.2891 + 0.5·0.3894 + 0.4·0.2994 + (−0.2) = 0.6341',
   );
   await widget.getByRole('button', { name: 'Previous step' }).click();
   await expect(w1Rows.nth(3)).toHaveAttribute('aria-current', 'true');
-  await expect(widget.getByRole('status')).toHaveText('Step 4 of 7, hidden unit 4: z¹₄ = −0.85, h¹₄ = 0.2994.');
+  await expect(widget.getByRole('status')).toHaveText(
+    'Step 4 of 7, hidden unit 4: z¹₄ = −0.85, h¹₄ = 0.2994.',
+  );
 });
 
 test('editing x₁ or the activation recomputes everything', async ({ page }) => {
@@ -103,7 +123,10 @@ test('works from the keyboard alone', async ({ page }) => {
   for (let i = 0; i < 6; i++) await page.keyboard.press('Enter');
   // Next stays focused (never disabled), so the keyboard reader is not thrown out at the end.
   await expect(widget.getByRole('button', { name: 'Next step' })).toBeFocused();
-  await expect(widget.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(widget.getByRole('button', { name: 'Next step' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await expect(cells(widget, 'P (2×1)')).toHaveText(['0.841', '0.159']);
   await page.keyboard.press('Shift+Tab');
   await expect(widget.getByRole('button', { name: 'Previous step' })).toBeFocused();
@@ -117,13 +140,17 @@ test('works from the keyboard alone', async ({ page }) => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('fits 390 px: the matrices scroll inside their own box, never the page', async ({ page }) => {
+  test('fits 390 px: the matrices scroll inside their own box, never the page', async ({
+    page,
+  }) => {
     const widget = await openWidget(page);
     await widget.getByRole('button', { name: 'Next step' }).tap();
     await expect(widget.getByRole('status')).toContainText('Step 1 of 7');
     const box = await widget.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const layer1 = widget.getByRole('group', { name: 'Layer 1 as matrices' });
     const [sw, cw] = await layer1.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(sw).toBeGreaterThan(cw);

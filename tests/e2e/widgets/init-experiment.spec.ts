@@ -18,10 +18,13 @@ const pictures = (panel: Locator) =>
 
 test('all-zero weights keep the hidden units identical; random weights learn XOR', async ({ page }) => {
   const widget = await openExperiment(page);
+  // The island hydrates when visible; a click only counts once it has.
+  const run = widget.getByRole('button', { name: 'Run 1500 epochs' });
   await expect(async () => {
-    await widget.getByRole('button', { name: 'Run 1500 epochs' }).click({ timeout: 500 });
-    await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 15_000 });
+    if (await run.isEnabled()) await run.click();
+    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, { timeout: 1000 });
   }).toPass();
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 20_000 });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
   await expect(widget.getByTestId('acc-random')).toHaveText('100%');
   await expect(widget.getByTestId('same-zeros')).toHaveText('identical');
@@ -40,10 +43,14 @@ test('works from the keyboard, and fits a phone', async ({ page }) => {
   const widget = await openExperiment(page);
   const box = await widget.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  const run = widget.getByRole('button', { name: 'Run 1500 epochs' });
   await expect(async () => {
-    await widget.getByRole('button', { name: 'Run 1500 epochs' }).focus({ timeout: 500 });
-    await page.keyboard.press('Enter');
-    await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 15_000 });
+    if (await run.isEnabled()) {
+      await run.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, { timeout: 1000 });
   }).toPass();
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 20_000 });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
 });

@@ -6,9 +6,11 @@ async function openWidget(page: Page, lesson: string, name: string) {
   await page.goto(lesson);
   const widget = page.getByRole('region', { name });
   await widget.scrollIntoViewIfNeeded();
-  // The island hydrates when visible; a key press only counts once it has.
+  // The island hydrates when visible; a key press only counts once it has (and one
+  // before that moves the bare slider, so press Home, then End, each time).
   await expect(async () => {
     await widget.getByRole('slider', { name: /logit z₁/ }).focus();
+    await page.keyboard.press('Home');
     await page.keyboard.press('End');
     await expect(widget.getByTestId('sm-p-1')).not.toHaveText('65.9%', { timeout: 500 });
   }).toPass();
@@ -16,12 +18,19 @@ async function openWidget(page: Page, lesson: string, name: string) {
   await expect(widget.getByTestId('sm-p-1')).toHaveText('65.9%');
   return widget;
 }
-const softmax = (page: Page) => openWidget(page, '/lessons/04-layers-feed-forward/', 'Softmax explorer');
-const withLoss = (page: Page) => openWidget(page, '/lessons/05-loss-and-cost/', 'Softmax and cross-entropy');
-const slider = (widget: Locator, i: number) => widget.getByRole('slider', { name: new RegExp(`logit z${'₁₂₃₄'[i - 1]}`) });
+const softmax = (page: Page) =>
+  openWidget(page, '/lessons/04-layers-feed-forward/', 'Softmax explorer');
+const withLoss = (page: Page) =>
+  openWidget(page, '/lessons/05-loss-and-cost/', 'Softmax and cross-entropy');
+const slider = (widget: Locator, i: number) =>
+  widget.getByRole('slider', { name: new RegExp(`logit z${'₁₂₃₄'[i - 1]}`) });
+
+// Each slider's <output> is a status too; the widget's live region comes last.
+const liveStatus = (widget: Locator) => widget.getByRole('status').last();
 
 async function expectPercents(widget: Locator, values: string[]) {
-  for (const [i, v] of values.entries()) await expect(widget.getByTestId(`sm-p-${i + 1}`)).toHaveText(v);
+  for (const [i, v] of values.entries())
+    await expect(widget.getByTestId(`sm-p-${i + 1}`)).toHaveText(v);
 }
 
 test('logits (2, 1, 0.1) give 65.9%, 24.2%, 9.9%, summing to 100%', async ({ page }) => {
@@ -32,7 +41,7 @@ test('logits (2, 1, 0.1) give 65.9%, 24.2%, 9.9%, summing to 100%', async ({ pag
   await expectPercents(widget, ['65.9%', '24.2%', '9.9%']);
   await expect(widget.getByText('(0.0986)')).toBeVisible();
   await expect(widget.getByTestId('sm-sum')).toHaveText('100.0%');
-  await expect(widget.getByRole('status')).toHaveText('Probabilities 65.9%, 24.2%, 9.9%, sum 100.0%.');
+  await expect(liveStatus(widget)).toHaveText('Probabilities 65.9%, 24.2%, 9.9%, sum 100.0%.');
   // No loss in lesson 4's mode.
   await expect(widget.getByText('cross-entropy')).toHaveCount(0);
 });
@@ -56,12 +65,18 @@ test('extreme logits (5, −5, −5) stay finite; equal logits give equal bars',
   await page.keyboard.press('Home');
   await expectPercents(widget, ['33.3%', '33.3%', '33.3%']);
   await expect(widget.getByTestId('sm-sum')).toHaveText('100.0%');
-  await expect(widget.getByText('each is rounded to 0.1%, so the values shown add up to 99.9%')).toBeVisible();
-  const widths = await Promise.all([1, 2, 3].map(async (i) => (await widget.getByTestId(`sm-bar-${i}`).boundingBox())!.width));
+  await expect(
+    widget.getByText('each is rounded to 0.1%, so the values shown add up to 99.9%'),
+  ).toBeVisible();
+  const widths = await Promise.all(
+    [1, 2, 3].map(async (i) => (await widget.getByTestId(`sm-bar-${i}`).boundingBox())!.width),
+  );
   expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(0.5);
 });
 
-test('lesson 5: true class 1 costs 0.417 in cross-entropy; other classes cost more', async ({ page }) => {
+test('lesson 5: true class 1 costs 0.417 in cross-entropy; other classes cost more', async ({
+  page,
+}) => {
   const widget = await withLoss(page);
   await expect(widget.getByRole('radio', { name: 'class 1' })).toBeChecked();
   await expect(widget.getByTestId('sm-ce')).toHaveText('0.417');
@@ -72,12 +87,14 @@ test('lesson 5: true class 1 costs 0.417 in cross-entropy; other classes cost mo
   await widget.getByRole('radio', { name: 'class 3' }).check();
   await expect(widget.getByTestId('sm-ce')).toHaveText('2.317');
   await expect(widget.getByTestId('sm-mse')).toHaveText('1.306');
-  await expect(widget.getByRole('status')).toHaveText(
+  await expect(liveStatus(widget)).toHaveText(
     'Probabilities 65.9%, 24.2%, 9.9%, sum 100.0%. True class 3: cross-entropy 2.317, MSE 1.306.',
   );
   const plot = widget.getByRole('img', { name: /Cross-entropy against squared error/ });
   await expect(plot).toBeVisible();
-  await expect(plot).toHaveAccessibleName(/Now p = 0\.0986: cross-entropy 2\.317 \(circle\), squared error 1\.306 \(square\)/);
+  await expect(plot).toHaveAccessibleName(
+    /Now p = 0\.0986: cross-entropy 2\.317 \(circle\), squared error 1\.306 \(square\)/,
+  );
   // A confident mistake: (5, −5, −5) with true class 2. Cross-entropy 10, squared error only 2.
   await widget.getByRole('radio', { name: 'class 2' }).check();
   await slider(widget, 1).focus();
@@ -119,7 +136,9 @@ test.describe('on a phone', () => {
     await expectPercents(widget, ['60.5%', '22.3%', '9.0%', '8.2%']);
     await expect(widget.getByTestId('sm-ce')).toHaveText('2.502');
     await expect(widget.getByTestId('sm-mse')).toHaveText('1.267');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const box = await widget.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
     const radio = await widget.getByText('class 4', { exact: true }).boundingBox();

@@ -24,7 +24,8 @@ const W2 = [
 ];
 const b2 = [-0.2, -0.4];
 
-const close = (got: number[], want: number[]) => got.forEach((g, i) => expect(g).toBeCloseTo(want[i], 5));
+const close = (got: number[], want: number[]) =>
+  got.forEach((g, i) => expect(g).toBeCloseTo(want[i], 5));
 
 describe('the forward-pass widget model', () => {
   it('draws rounded weights from the seed, the same for every activation', () => {
@@ -57,7 +58,9 @@ describe('the forward-pass widget model', () => {
     const s = forwardPass(buildNetwork(5, 'sigmoid'), [1, 0.5, -1]);
     expect(dotProductText(s, 1, 1)).toBe('z¹₂ = 0.2·1 + (−0.8)·0.5 + 0.2·(−1) + (−0.5) = −0.9');
     expect(activationText(s, 0, 'sigmoid')).toBe('h¹₁ = σ(1.35) = 0.7941');
-    expect(dotProductText(s, 2, 0)).toBe('z²₁ = 0.8·0.7941 + (−0.4)·0.2891 + 0.5·0.3894 + 0.4·0.2994 + (−0.2) = 0.6341');
+    expect(dotProductText(s, 2, 0)).toBe(
+      'z²₁ = 0.8·0.7941 + (−0.4)·0.2891 + 0.5·0.3894 + 0.4·0.2994 + (−0.2) = 0.6341',
+    );
     expect(softmaxText(s)).toContain('= (0.8411, 0.1589)');
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lossCurves, lossesAt, percentText, probabilities, sumText } from '../../../src/widgets/softmax-explorer.ts';
+import {
+  lossCurves,
+  lossesAt,
+  percentText,
+  probabilities,
+  sumText,
+} from '../../../src/widgets/softmax-explorer.ts';
 
 // Expected values computed in Python: max-shifted softmax, −log S_c, Σ(S − L)².
 describe('the softmax explorer model', () => {
@@ -22,7 +28,10 @@ describe('the softmax explorer model', () => {
     expect(lossesAt([5, -5, -5], 1).ce).toBeCloseTo(10.00009, 5);
     const equal = probabilities([0, 0, 0]);
     expect(new Set(equal.map(percentText))).toEqual(new Set(['33.3%']));
-    expect(sumText(equal)).toEqual({ sum: '100.0%', note: 'each is rounded to 0.1%, so the values shown add up to 99.9%' });
+    expect(sumText(equal)).toEqual({
+      sum: '100.0%',
+      note: 'each is rounded to 0.1%, so the values shown add up to 99.9%',
+    });
   });
 
   it('draws cross-entropy far above squared error for confident mistakes', () => {
