@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
+import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
@@ -28,7 +29,7 @@ export default defineConfig({
     // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }]],
+      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollTables],
     }),
   },
   vite: {

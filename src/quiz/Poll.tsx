@@ -78,6 +78,7 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
                     type={poll.type === 'single' ? 'radio' : 'checkbox'}
                     name={`${uid}-choice`}
                     value={o.id}
+                    aria-label={o.label}
                     checked={chosen(o.id)}
                     onChange={() => toggle(o.id)}
                   />

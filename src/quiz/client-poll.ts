@@ -7,6 +7,8 @@ export interface ClientOption {
   id: string;
   text: string;
   feedback: string;
+  /** A plain-text name for a choice written in math (its label's MathML names nothing). */
+  label?: string;
 }
 
 /** Where "Now run it" points after a check. */

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from '../markdown/rehype-katex-strict.mjs';
+import { hasMath, speakable } from '../markdown/speakable.ts';
 import type { Poll } from './poll-schema.ts';
 import type { ClientPoll } from './client-poll.ts';
 
@@ -55,6 +56,8 @@ export async function renderPoll(poll: Poll, lesson: string, file: string): Prom
       poll.options.map(async (o) => ({
         id: o.id,
         text: await toInlineHtml(o.text, file, at(`option "${o.id}"`)),
+        // A choice written in math gets a spoken name: MathML does not name a label.
+        ...(hasMath(o.text) ? { label: speakable(o.text) } : {}),
         feedback: await toHtml(o.feedback, file, at(`feedback of option "${o.id}"`)),
       })),
     );

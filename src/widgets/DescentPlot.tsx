@@ -8,6 +8,7 @@ import { sampleSurface, show } from './descent-lab.ts';
 const N = 81;
 const LEVELS = 14;
 const ARROW_PX = 46;
+const MAX_DRAWN = 600;
 
 interface Props {
   surface: Surface;
@@ -37,7 +38,10 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
   const start = path[0];
   const cur = path[path.length - 1];
   const inView = (p: PathPoint) => p.x >= xMin && p.x <= xMax && p.y >= yMin && p.y <= yMax;
-  const shown = path.length > 400 ? path.slice(path.length - 400) : path;
+  // A long run is thinned to about MAX_DRAWN points (start and end kept), so the whole path stays visible.
+  const stride = Math.ceil(path.length / MAX_DRAWN);
+  const shown =
+    stride > 1 ? path.filter((_, k) => k % stride === 0 || k === path.length - 1) : path;
   const description =
     `Contour lines of ${surface.label}, ${formula}, for x from ${xMin} to ${xMax} and y from ${yMin} to ${yMax}` +
     (surface.minimum
@@ -94,7 +98,7 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
             />
           )}
           <polyline points={pts} class="gdl-path" />
-          {shown.length <= 200 &&
+          {path.length <= 200 &&
             shown.map((p, k) => (
               <circle
                 key={k}
