@@ -64,7 +64,7 @@ async function lighthouseScores(base: string, paths: string[]) {
       );
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return { formFactor: 'mobile (Lighthouse default emulation and throttling)', aims: { performance: 95, accessibility: 100, 'best-practices': 95 }, scores };
 }

@@ -25,3 +25,6 @@ export { default as GradientDescentLab } from './widgets/GradientDescentLab.astr
 export { default as BackpropStepper } from './widgets/BackpropStepper.astro';
 export { default as InitExperiment } from './widgets/InitExperiment.astro';
 export { default as Poll } from './Poll.astro';
+export { default as TrainingPlayground } from './widgets/TrainingPlayground.astro';
+export { default as DropoutDemo } from './widgets/DropoutDemo.astro';
+export { default as BatchNormDemo } from './widgets/BatchNormDemo.astro';

@@ -1,0 +1,173 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { networkToJSON, type Network } from '../engine/index.ts';
+import { LiveStatus } from './ui/LiveStatus.tsx';
+import { PlayControls } from './ui/PlayControls.tsx';
+import { useAnimationLoop } from './ui/motion.ts';
+import { formatNumber } from './ui/number.ts';
+import { DEFAULTS, settingsFromQuery, settingsToQuery, type Settings } from './playground-url.ts';
+import { confusion, createRun, effectiveOutput, maps, stepEpoch, type Run } from './playground-run.ts';
+import { loadWeights } from './playground-load.ts';
+import { PlaygroundControls } from './PlaygroundControls.tsx';
+import { CLASS_NAMES, Confusion, DecisionMap, LossPlot, UnitMaps } from './PlaygroundViews.tsx';
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+const fmt = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—');
+
+function linkFor(s: Settings): string {
+  return `${location.origin}${location.pathname}?${settingsToQuery(s)}#training-playground`;
+}
+
+/** The training playground: pick data, network and training settings, train live, share the run as a link. */
+export default function TrainingPlayground() {
+  const runRef = useRef<Run | null>(null);
+  runRef.current ??= createRun(DEFAULTS);
+  const run = runRef.current;
+  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [tick, setTick] = useState(0);
+  const [running, setRunning] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [link, setLink] = useState('');
+
+  function rebuild(s: Settings, net?: Network): boolean {
+    try {
+      runRef.current = createRun(s, net);
+    } catch (e) {
+      setNote(`Those settings cannot be built (${(e as Error).message}); the previous run is kept.`);
+      return false;
+    }
+    setSettings(s);
+    setRunning(false);
+    setTick((t) => t + 1);
+    return true;
+  }
+
+  function share(s: Settings) {
+    const url = linkFor(s);
+    setLink(url);
+    history.replaceState(history.state, '', url.replace(location.origin, ''));
+  }
+
+  useEffect(() => {
+    const parsed = settingsFromQuery(location.search);
+    setProblems(parsed.problems.map((p) => p.message));
+    rebuild(parsed.settings);
+    setLink(linkFor(parsed.settings));
+  }, []);
+
+  function set<K extends keyof Settings>(key: K, value: Settings[K]) {
+    const s = { ...settings, [key]: value };
+    setNote('');
+    setProblems([]);
+    if (key === 'epochs' || key === 'patience') {
+      run.settings = s;
+      if (run.ended.startsWith('stopped')) run.ended = '';
+      setSettings(s);
+    } else if (!rebuild(s)) return;
+    share(s);
+  }
+
+  const advance = () => {
+    const ok = stepEpoch(runRef.current!);
+    setTick((t) => t + 1);
+    return ok;
+  };
+  useAnimationLoop(running, advance, () => setRunning(false));
+
+  const view = useMemo(() => maps(run), [run, tick]);
+  const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
+  const epoch = run.trainer.epochs;
+  const last = run.trainLoss.length - 1;
+  const out = effectiveOutput(run.settings, run.classes);
+  const arch = [2, ...Array.from({ length: run.settings.layers }, () => run.settings.units), out === 'sigmoid' ? 1 : run.classes].join('-');
+  const summary =
+    `Epoch ${epoch}, ${arch} network on ${run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
+    `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` + (run.ended ? ` Training ${run.ended}.` : '');
+
+  function download() {
+    const blob = new Blob([JSON.stringify(networkToJSON(run.net), null, 1)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `playground-${arch}-epoch-${epoch}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    setNote(`Weights after epoch ${epoch} downloaded as ${a.download}.`);
+  }
+
+  async function upload(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const r = loadWeights(await file.text(), settings, run.classes);
+    input.value = '';
+    if (!r.ok) return setNote(`${file.name}: ${r.message}`);
+    if (rebuild(r.settings, r.net)) {
+      share(r.settings);
+      setNote(`Loaded the ${file.name} weights (the link gives these settings, not the loaded weights).`);
+    }
+  }
+
+  async function copy() {
+    const url = linkFor(settings);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNote('Link copied: it reproduces this run from the start.');
+    } catch {
+      setNote('Copying was not allowed here; copy the link from the field instead.');
+    }
+  }
+
+  const mapLabel = `Decision map after ${epoch} epochs: the colour at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
+
+  return (
+    <section class="nn-widget tp" aria-labelledby="tp-title" id="training-playground">
+      <h3 id="tp-title" class="nn-widget-title">Training playground</h3>
+      <p>Choose a data set, a network and how to train it, then press Play or step one epoch at a time. {Math.round(run.test.X.cols)} of the 200 points are held out as a test set. The page's address always holds every setting, seed included, so a shared link reproduces the run exactly.</p>
+      {problems.length > 0 && (
+        <ul class="tp-problems" aria-label="Problems with the link">
+          {problems.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      )}
+      <PlaygroundControls s={settings} classes={run.classes} set={set} />
+      <PlayControls running={running} onPlay={() => setRunning(true)} onPause={() => setRunning(false)} onStep={advance}
+        onReset={() => rebuild(settings)} stepLabel="Step one epoch" canPlay={!run.ended} />
+      {run.ended && <p class="tp-ended" data-testid="tp-ended">Training {run.ended}.</p>}
+      <dl class="tp-numbers nn-result">
+        <dt>epoch</dt><dd data-testid="tp-epoch">{epoch}</dd>
+        <dt>training accuracy</dt><dd data-testid="tp-train-acc">{pct(run.trainAcc)}</dd>
+        <dt>test accuracy</dt><dd data-testid="tp-test-acc">{pct(run.testAcc)}</dd>
+        <dt>training loss</dt><dd data-testid="tp-train-loss">{fmt(run.trainLoss[last])}</dd>
+        <dt>test loss</dt><dd data-testid="tp-test-loss">{fmt(run.testLoss[last])}</dd>
+      </dl>
+      <div class="tp-displays">
+        <figure class="tp-map-figure">
+          <DecisionMap cls={view.cls} conf={view.conf} train={run.train} test={run.test} label={mapLabel} />
+          <figcaption>
+            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points; outlined: test points.
+          </figcaption>
+        </figure>
+        <LossPlot train={run.trainLoss} test={run.testLoss} />
+      </div>
+      {matrix && <Confusion m={matrix} />}
+      <h4 class="tp-sub">Each hidden unit's output</h4>
+      <UnitMaps units={view.units} activation={run.settings.activation} epoch={epoch} />
+      <div class="nn-row tp-share">
+        <button type="button" class="nn-button" onClick={copy}>Copy link</button>
+        <div class="nn-field tp-link">
+          <label for="tp-link">Link to this run</label>
+          <input id="tp-link" type="text" readOnly value={link} />
+        </div>
+      </div>
+      <div class="nn-row tp-files">
+        <button type="button" class="nn-button" onClick={download}>Download weights (JSON)</button>
+        <div class="nn-field">
+          <label for="tp-load">Load weights from a JSON file</label>
+          <input id="tp-load" type="file" accept=".json,application/json" onChange={upload} />
+        </div>
+      </div>
+      {note && <p class="tp-note" data-testid="tp-note">{note}</p>}
+      <LiveStatus>{running ? `Training… epoch ${Math.floor(epoch / 50) * 50}` : summary}</LiveStatus>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// Batch-norm demo (lesson 8): one unit's pre-activations over a mini-batch,
+// normalised by the engine's BatchNorm layer, and two deep sigmoid networks
+// trained side by side, with and without batch norm. All maths is the engine's.
+import {
+  BatchNorm, Matrix, Trainer, binaryTargets, circles, createNetwork, createRng, trainTestSplit,
+  type Dataset, type LayerSpec, type Network,
+} from '../engine/index.ts';
+import { parseNumber } from './ui/number.ts';
+
+/** The seeded batch and the histogram range. */
+export const BATCH = { size: 32, seed: 4, lo: -12, hi: 12, binWidth: 1 } as const;
+
+/** A seeded batch of `size` pre-activations, normal with the given mean and spread (standard deviation). */
+export function sampleBatch(mean: number, spread: number, seed: number = BATCH.seed, size: number = BATCH.size): number[] {
+  const rng = createRng(seed);
+  return Array.from({ length: size }, () => rng.normal(mean, spread));
+}
+
+/** A batch typed by the reader: numbers separated by commas or spaces, 2 to 64 of them; names the first bad item. */
+export function parseBatch(text: string): { ok: true; values: number[] } | { ok: false; message: string } {
+  const items = text.split(/[\s,;]+/).filter((s) => s.length > 0);
+  if (items.length < 2 || items.length > 64) {
+    return { ok: false, message: `Type between 2 and 64 numbers separated by commas (got ${items.length}).` };
+  }
+  const values: number[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const p = parseNumber(items[k]);
+    if (!p.ok) return { ok: false, message: `Item ${k + 1} ("${items[k]}") is not a number.` };
+    if (Math.abs(p.value) > 1000) return { ok: false, message: `Item ${k + 1} (${items[k]}) is outside −1000 to 1000.` };
+    values.push(p.value);
+  }
+  return { ok: true, values };
+}
+
+/** What batch norm does to one batch: μ_B, σ²_B, x̂ and y = γ·x̂ + β (training mode), and the mean and variance of y. */
+export interface Normalised {
+  mean: number;
+  variance: number;
+  xhat: number[];
+  y: number[];
+  outMean: number;
+  outVariance: number;
+}
+
+/** Runs the engine's BatchNorm forward pass (training mode) on one unit's batch with the given γ and β. */
+export function normaliseBatch(values: readonly number[], gamma: number, beta: number): Normalised {
+  const bn = new BatchNorm(1);
+  bn.gamma.data[0] = gamma;
+  bn.beta.data[0] = beta;
+  bn.forward(new Matrix(1, values.length, Float64Array.from(values)), true);
+  // The output's own statistics, measured by a second batch-norm pass over y.
+  const probe = new BatchNorm(1);
+  probe.forward(bn.H, true);
+  return {
+    mean: bn.mean.data[0],
+    variance: bn.variance.data[0],
+    xhat: Array.from(bn.Xhat.data),
+    y: Array.from(bn.H.data),
+    outMean: probe.mean.data[0],
+    outVariance: probe.variance.data[0],
+  };
+}
+
+/** Counts values into bins of `width` from lo to hi; values outside go into the end bins and are counted in `clamped`. */
+export function histogram(values: readonly number[], lo: number, hi: number, width: number): { counts: number[]; clamped: number } {
+  const n = Math.round((hi - lo) / width);
+  const counts = new Array<number>(n).fill(0);
+  let clamped = 0;
+  for (const v of values) {
+    let k = Math.floor((v - lo) / width);
+    if (k < 0 || k >= n) {
+      clamped++;
+      k = k < 0 ? 0 : n - 1;
+    }
+    counts[k]++;
+  }
+  return { counts, clamped };
+}
+
+/** The training comparison: a deep, narrow sigmoid network on noisy circles. */
+export const BN_SETUP = {
+  seed: 2, points: 400, testFraction: 0.5, noise: 0.1, hidden: 8, depth: 5, alpha: 0.5, batch: 32, epochs: 60, every: 1,
+} as const;
+
+/** One of the two side-by-side runs with its loss curves. */
+export interface BnRun {
+  net: Network;
+  trainer: Trainer;
+  train: Dataset;
+  test: Dataset;
+  Ytrain: Matrix;
+  Ytest: Matrix;
+  epochs: number[];
+  trainLoss: number[];
+  testLoss: number[];
+}
+
+/** A fresh run; with batch norm each hidden layer is dense (no activation) → batch norm → sigmoid; otherwise dense sigmoid. Same seed, same weights. */
+export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRun {
+  const all = circles(BN_SETUP.points, BN_SETUP.noise, createRng(seed));
+  const { train, test } = trainTestSplit(all, BN_SETUP.testFraction, createRng(seed + 1));
+  const layers: LayerSpec[] = [];
+  for (let l = 0; l < BN_SETUP.depth; l++) {
+    if (withBn) {
+      layers.push({ type: 'dense', units: BN_SETUP.hidden, activation: 'linear' }, { type: 'batchnorm' });
+      layers.push({ type: 'activation', activation: 'sigmoid' });
+    } else {
+      layers.push({ type: 'dense', units: BN_SETUP.hidden, activation: 'sigmoid' });
+    }
+  }
+  layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
+  const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed + 2));
+  const Ytrain = binaryTargets(train.labels);
+  const trainer = new Trainer(net, train.X, Ytrain, { alpha: BN_SETUP.alpha, batchSize: BN_SETUP.batch, rng: createRng(seed + 3) });
+  const run: BnRun = { net, trainer, train, test, Ytrain, Ytest: binaryTargets(test.labels), epochs: [], trainLoss: [], testLoss: [] };
+  recordBn(run);
+  return run;
+}
+
+function recordBn(run: BnRun): void {
+  run.net.predict(run.train.X);
+  run.trainLoss.push(run.net.cost(run.Ytrain));
+  run.net.predict(run.test.X);
+  run.testLoss.push(run.net.cost(run.Ytest));
+  run.epochs.push(run.trainer.epochs);
+}
+
+/** Trains up to `epochs` more epochs (never past BN_SETUP.epochs), recording both losses in evaluation mode. */
+export function advanceBnRun(run: BnRun, epochs: number): void {
+  const target = Math.min(BN_SETUP.epochs, run.trainer.epochs + epochs);
+  while (run.trainer.epochs < target && run.trainer.state === 'running') {
+    run.trainer.runEpoch();
+    if (run.trainer.state === 'running' && run.trainer.epochs % BN_SETUP.every === 0) recordBn(run);
+  }
+}
