@@ -51,6 +51,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
+        Banner: './src/components/AssignmentBanner.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },

@@ -69,7 +69,11 @@ export class Neuron {
 }
 
 /** Builds a fully connected net of neurons; weights uniform in ±√(6/(nIn+nOut)) from `random`. */
-export function buildObjectNetwork(sizes: number[], activation: UnitActivation, random: () => number): Neuron[][] {
+export function buildObjectNetwork(
+  sizes: number[],
+  activation: UnitActivation,
+  random: () => number,
+): Neuron[][] {
   const layers: Neuron[][] = [];
   for (let l = 0; l < sizes.length; l++) {
     const layer: Neuron[] = [];

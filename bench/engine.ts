@@ -10,13 +10,28 @@
  * leaner variant (bench/baseline-object-engine.ts).
  */
 import * as tf from '@tensorflow/tfjs';
+import { tfBatches, tfEpoch, tfSequential } from './tfjs-workloads.ts';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import {
-  Trainer, createNetwork, createRng, spirals, blobs, binaryTargets, oneHot, gridInputs, Matrix,
+  Trainer,
+  createNetwork,
+  createRng,
+  spirals,
+  blobs,
+  binaryTargets,
+  oneHot,
+  gridInputs,
+  Matrix,
 } from '../src/engine/index.ts';
 import type { Dense, Network } from '../src/engine/index.ts';
-import { buildObjectNetwork, forwardOne, backwardOne, updateWeights, tanhUnit } from './baseline-object-engine.ts';
+import {
+  buildObjectNetwork,
+  forwardOne,
+  backwardOne,
+  updateWeights,
+  tanhUnit,
+} from './baseline-object-engine.ts';
 import * as pg from './playground-style-engine.ts';
 
 const SEED = 1;
@@ -56,47 +71,6 @@ function w1Network(): Network {
   );
 }
 
-function tfSequential(sizes: number[], activation: 'tanh' | 'relu', output: 'tanh' | 'linear'): tf.Sequential {
-  const model = tf.sequential();
-  for (let l = 1; l < sizes.length; l++) {
-    model.add(
-      tf.layers.dense({
-        units: sizes[l],
-        activation: l === sizes.length - 1 ? output : activation,
-        inputShape: l === 1 ? [sizes[0]] : undefined,
-      }),
-    );
-  }
-  return model;
-}
-
-/** Rows-of-points tensors for tfjs (tfjs is example-major: N × features). */
-function tfBatches(X: Matrix, Y: Matrix, batch: number): [tf.Tensor2D, tf.Tensor2D][] {
-  const out: [tf.Tensor2D, tf.Tensor2D][] = [];
-  for (let j0 = 0; j0 < X.cols; j0 += batch) {
-    const m = Math.min(batch, X.cols - j0);
-    const xb: number[][] = [];
-    const yb: number[][] = [];
-    for (let j = j0; j < j0 + m; j++) {
-      xb.push(Array.from({ length: X.rows }, (_, i) => X.get(i, j)));
-      yb.push(Array.from({ length: Y.rows }, (_, i) => Y.get(i, j)));
-    }
-    out.push([tf.tensor2d(xb), tf.tensor2d(yb)]);
-  }
-  return out;
-}
-
-function tfEpoch(model: tf.Sequential, opt: tf.Optimizer, batches: [tf.Tensor2D, tf.Tensor2D][], loss: 'mse' | 'softmax'): void {
-  for (const [xb, yb] of batches) {
-    tf.tidy(() => {
-      opt.minimize(() => {
-        const out = model.apply(xb) as tf.Tensor2D;
-        return loss === 'mse' ? tf.losses.meanSquaredError(yb, out) : tf.losses.softmaxCrossEntropy(yb, out);
-      });
-    });
-  }
-}
-
 async function heapGrowth(trainer: Trainer, steps: number): Promise<Record<string, unknown>> {
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < 5000; i++) trainer.step(); // warm up
@@ -131,7 +105,11 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   const spiral = spirals(500, 0, rng);
   const Y1 = binaryTargets(spiral.labels, -1, 1);
   const net1 = w1Network();
-  const trainer1 = new Trainer(net1, spiral.X, Y1, { batchSize: 10, alpha: 0.03, rng: createRng(SEED) });
+  const trainer1 = new Trainer(net1, spiral.X, Y1, {
+    batchSize: 10,
+    alpha: 0.03,
+    rng: createRng(SEED),
+  });
   const objNet = buildObjectNetwork([2, 8, 8, 1], tanhUnit, () => rng.next());
   const x = new Float64Array(2);
   const objEpoch = (): void => {
@@ -172,10 +150,28 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   let w1pg = Infinity;
   let w1tf = Infinity;
   for (let r = 0; r < 5; r++) {
-    w1 = Math.min(w1, best(1, () => { for (let e = 0; e < 20; e++) trainer1.runEpoch(); }) / 20);
-    w1obj = Math.min(w1obj, best(1, () => { for (let e = 0; e < 20; e++) objEpoch(); }) / 20);
-    w1pg = Math.min(w1pg, best(1, () => { for (let e = 0; e < 20; e++) pgEpoch(); }) / 20);
-    w1tf = Math.min(w1tf, best(1, () => tfEpoch(tf1, tfOpt1, tfBatches1, 'mse')));
+    w1 = Math.min(
+      w1,
+      best(1, () => {
+        for (let e = 0; e < 20; e++) trainer1.runEpoch();
+      }) / 20,
+    );
+    w1obj = Math.min(
+      w1obj,
+      best(1, () => {
+        for (let e = 0; e < 20; e++) objEpoch();
+      }) / 20,
+    );
+    w1pg = Math.min(
+      w1pg,
+      best(1, () => {
+        for (let e = 0; e < 20; e++) pgEpoch();
+      }) / 20,
+    );
+    w1tf = Math.min(
+      w1tf,
+      best(1, () => tfEpoch(tf1, tfOpt1, tfBatches1, 'mse')),
+    );
   }
   const perSecond = (msPerEpoch: number, n: number): number => Math.round((n / msPerEpoch) * 1000);
 
@@ -207,7 +203,9 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
       pg.forwardProp(pgNet, pgIn);
     }
   };
-  const gridTensor = tf.tensor2d(Array.from({ length: grid.cols }, (_, j) => [grid.data[j], grid.data[grid.cols + j]]));
+  const gridTensor = tf.tensor2d(
+    Array.from({ length: grid.cols }, (_, j) => [grid.data[j], grid.data[grid.cols + j]]),
+  );
   const tfMap = (): void => {
     const out = tf.tidy(() => tf1.predict(gridTensor) as tf.Tensor);
     out.dataSync();
@@ -226,7 +224,10 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   let w2pg = Infinity;
   let w2tf = Infinity;
   for (let r = 0; r < 10; r++) {
-    w2 = Math.min(w2, best(3, () => net1.predict(grid)));
+    w2 = Math.min(
+      w2,
+      best(3, () => net1.predict(grid)),
+    );
     w2floor = Math.min(w2floor, best(3, floor));
     w2obj = Math.min(w2obj, best(2, objMap));
     w2pg = Math.min(w2pg, best(2, pgMap));
@@ -248,7 +249,11 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
     },
     createRng(SEED),
   );
-  const trainer3 = new Trainer(net3, blob.X, Y3, { batchSize: 32, alpha: 0.03, rng: createRng(SEED) });
+  const trainer3 = new Trainer(net3, blob.X, Y3, {
+    batchSize: 32,
+    alpha: 0.03,
+    rng: createRng(SEED),
+  });
   const tf3 = tfSequential([2, 16, 16, 3], 'relu', 'linear');
   const tfOpt3 = tf.train.sgd(0.03);
   const tfBatches3 = tfBatches(blob.X, Y3, 32);
@@ -257,8 +262,16 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   let w3 = Infinity;
   let w3tf = Infinity;
   for (let r = 0; r < 5; r++) {
-    w3 = Math.min(w3, best(1, () => { for (let e = 0; e < 10; e++) trainer3.runEpoch(); }) / 10);
-    w3tf = Math.min(w3tf, best(1, () => tfEpoch(tf3, tfOpt3, tfBatches3, 'softmax')));
+    w3 = Math.min(
+      w3,
+      best(1, () => {
+        for (let e = 0; e < 10; e++) trainer3.runEpoch();
+      }) / 10,
+    );
+    w3tf = Math.min(
+      w3tf,
+      best(1, () => tfEpoch(tf3, tfOpt3, tfBatches3, 'softmax')),
+    );
   }
 
   const heap = await heapGrowth(trainer1, 100_000);
@@ -266,10 +279,17 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   gridTensor.dispose();
 
   return {
-    environment: { node: process.version, tfjsBackend: tf.getBackend(), loadAverage1m: round(loadavg()[0], 2), method: 'best of interleaved rounds, process CPU time' },
+    environment: {
+      node: process.version,
+      tfjsBackend: tf.getBackend(),
+      loadAverage1m: round(loadavg()[0], 2),
+      method: 'best of interleaved rounds, process CPU time',
+    },
     baselines: {
-      playgroundStyle: 'bench/playground-style-engine.ts: classic object-per-neuron/per-link engine (Node, Link, activation and error objects, per-link derivatives and counters); the design the targets name',
-      leanObjectEngine: 'bench/baseline-object-engine.ts: a leaner object-per-neuron engine (no per-link derivative fields, no per-node or per-link counters, a typed input array); shown for reference',
+      playgroundStyle:
+        'bench/playground-style-engine.ts: classic object-per-neuron/per-link engine (Node, Link, activation and error objects, per-link derivatives and counters); the design the targets name',
+      leanObjectEngine:
+        'bench/baseline-object-engine.ts: a leaner object-per-neuron engine (no per-link derivative fields, no per-node or per-link counters, a typed input array); shown for reference',
     },
     W1: {
       workload: '2-8-8-1 tanh, 500 two-spiral points, batch 10, alpha 0.03, squared error',
@@ -296,7 +316,8 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
       targets: { ratioToFloorAtMost: 1.3, vsPlaygroundStyle: 5 },
     },
     W3: {
-      workload: '2-16-16-3 ReLU + softmax, 1000 blob points (3 classes), batch 32, alpha 0.03, cross-entropy',
+      workload:
+        '2-16-16-3 ReLU + softmax, 1000 blob points (3 classes), batch 32, alpha 0.03, cross-entropy',
       samplesPerSecond: perSecond(w3, 1000),
       tfjsCpuSamplesPerSecond: perSecond(w3tf, 1000),
       ratioVsTfjsCpu: round(w3tf / w3),

@@ -137,7 +137,10 @@ export function buildNetwork(
     const currentLayer: Node[] = [];
     network.push(currentLayer);
     for (let i = 0; i < shape[layerIdx]; i++) {
-      const node = new Node(String(id++), isInputLayer ? LINEAR : isOutputLayer ? outputActivation : activation);
+      const node = new Node(
+        String(id++),
+        isInputLayer ? LINEAR : isOutputLayer ? outputActivation : activation,
+      );
       currentLayer.push(node);
       if (layerIdx >= 1) {
         const limit = Math.sqrt(6 / (shape[layerIdx - 1] + shape[layerIdx]));
@@ -158,7 +161,9 @@ export function buildNetwork(
 export function forwardProp(network: Node[][], inputs: number[]): number {
   const inputLayer = network[0];
   if (inputs.length !== inputLayer.length) {
-    throw new Error(`forwardProp: the network has ${inputLayer.length} inputs, got ${inputs.length}`);
+    throw new Error(
+      `forwardProp: the network has ${inputLayer.length} inputs, got ${inputs.length}`,
+    );
   }
   for (let i = 0; i < inputLayer.length; i++) inputLayer[i].output = inputs[i];
   for (let layerIdx = 1; layerIdx < network.length; layerIdx++) {
@@ -233,8 +238,14 @@ export function updateWeights(network: Node[][], learningRate: number): void {
 }
 
 /** Mean error of the network over samples (one input array and one target each). */
-export function meanError(network: Node[][], inputs: number[][], targets: number[], errorFunc: ErrorFunction): number {
+export function meanError(
+  network: Node[][],
+  inputs: number[][],
+  targets: number[],
+  errorFunc: ErrorFunction,
+): number {
   let sum = 0;
-  for (let k = 0; k < inputs.length; k++) sum += errorFunc.error(forwardProp(network, inputs[k]), targets[k]);
+  for (let k = 0; k < inputs.length; k++)
+    sum += errorFunc.error(forwardProp(network, inputs[k]), targets[k]);
   return sum / inputs.length;
 }

@@ -60,16 +60,20 @@ export async function measureSite(dist) {
   const rendererChunks = new Set();
   for (const [path, file] of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
-    const moduleSrcs = [...html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const moduleSrcs = [...html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1],
+    );
     const inlineImports = inline.flatMap((code) =>
       [...code.matchAll(/import\(?\s*["'](\/_astro\/[^"']+)["']/g)].map((m) => m[1]),
     );
     const initial = closure([...moduleSrcs, ...inlineImports]);
     const inlineKb = inline.reduce((n, code) => n + (code.trim() ? gz(code) : 0), 0) / 1024;
-    const islands = [...html.matchAll(/<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/g)].map(
-      (m) => ({ component: m[1], renderer: m[2] }),
-    );
+    const islands = [
+      ...html.matchAll(/<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/g),
+    ].map((m) => ({ component: m[1], renderer: m[2] }));
     for (const { component, renderer } of islands) {
       for (const u of closure([renderer])) rendererChunks.add(u);
       for (const u of closure([component])) {
@@ -95,7 +99,11 @@ export async function measureSite(dist) {
     }),
   }));
   const engine = [...cache.keys()].filter((u) => /\/engine\.[^/]*\.js$/.test(u));
-  return { pages, engineChunkKb: engine.length ? kb(engine) : 0, engineChunks: engine.map((u) => posix.basename(u)) };
+  return {
+    pages,
+    engineChunkKb: engine.length ? kb(engine) : 0,
+    engineChunks: engine.map((u) => posix.basename(u)),
+  };
 }
 
 /** Every budget a measured site breaks, as messages naming the page, the figure and the budget. */
@@ -104,16 +112,22 @@ export function overBudget(site, budgets) {
   const problems = [];
   for (const page of site.pages) {
     if (page.initialJsKb > budgets.initialJsKb) {
-      problems.push(`${page.path}: ${f(page.initialJsKb)} KB of JavaScript before any island hydrates; the budget is ${budgets.initialJsKb} KB`);
+      problems.push(
+        `${page.path}: ${f(page.initialJsKb)} KB of JavaScript before any island hydrates; the budget is ${budgets.initialJsKb} KB`,
+      );
     }
     for (const island of page.islands) {
       if (island.ownKb > budgets.islandOwnKb) {
-        problems.push(`${page.path}: island ${island.component} has ${f(island.ownKb)} KB of its own code; the budget is ${budgets.islandOwnKb} KB`);
+        problems.push(
+          `${page.path}: island ${island.component} has ${f(island.ownKb)} KB of its own code; the budget is ${budgets.islandOwnKb} KB`,
+        );
       }
     }
   }
   if (site.engineChunkKb > budgets.engineChunkKb) {
-    problems.push(`the engine chunk is ${f(site.engineChunkKb)} KB; the budget is ${budgets.engineChunkKb} KB`);
+    problems.push(
+      `the engine chunk is ${f(site.engineChunkKb)} KB; the budget is ${budgets.engineChunkKb} KB`,
+    );
   }
   return problems;
 }

@@ -25,7 +25,11 @@ for (const [name, [bin, ...args]] of steps) {
   const result = spawnSync(`node_modules/.bin/${bin}`, args, {
     stdio: 'inherit',
     // The tools' `#!/usr/bin/env node` finds this same (pinned) Node first.
-    env: { ...process.env, CHROMIUM_PATH: chromium.path, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
+    env: {
+      ...process.env,
+      CHROMIUM_PATH: chromium.path,
+      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
+    },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {

@@ -30,8 +30,10 @@ export interface Assignment {
   polls: string[];
 }
 
-const str = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
-const ids = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => str(x, 200, 1));
+const str = (v: unknown, max: number, min = 0): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+const ids = (v: unknown, max: number): v is string[] =>
+  Array.isArray(v) && v.length <= max && v.every((x) => str(x, 200, 1));
 
 /** The assignment if `d` is a well-formed one (fields copied in a fixed order), else null. */
 export function checkAssignment(d: unknown): Assignment | null {
@@ -49,7 +51,15 @@ export function checkAssignment(d: unknown): Assignment | null {
     else if (ids(sections, 200)) lessons.push({ lesson, sections: [...sections] });
     else return null;
   }
-  return { id: a.id, key: a.key, title: a.title, instructions: a.instructions, due: a.due, lessons, polls: [...a.polls] };
+  return {
+    id: a.id,
+    key: a.key,
+    title: a.title,
+    instructions: a.instructions,
+    due: a.due,
+    lessons,
+    polls: [...a.polls],
+  };
 }
 
 /** The assignment's link code ("nnA1.…"), integrity-checked by SHA-256. */
@@ -60,7 +70,8 @@ export function encodeAssignment(a: Assignment): Promise<string> {
 }
 
 /** An assignment read from a code, or why not. */
-export type AssignmentRead = { ok: true; assignment: Assignment; code: string } | { ok: false; error: CodeError };
+export type AssignmentRead =
+  { ok: true; assignment: Assignment; code: string } | { ok: false; error: CodeError };
 
 /** Reads an assignment code, or a whole link holding one in its fragment or `?a=` query. */
 export async function decodeAssignment(text: string): Promise<AssignmentRead> {

@@ -34,7 +34,9 @@ export async function getCatalog(): Promise<Catalog> {
       id,
       title: lesson.data.title,
       href: lessonHref(lesson),
-      sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, text: h.text, depth: h.depth })),
+      sections: headings
+        .filter((h) => h.depth === 2 || h.depth === 3)
+        .map((h) => ({ id: h.slug, text: h.text, depth: h.depth })),
       polls: bank.lessonPolls[id] ?? [],
     });
   }
@@ -43,9 +45,20 @@ export async function getCatalog(): Promise<Catalog> {
     const p = entry.poll;
     const gradable =
       p.type === 'single' || p.type === 'multiple'
-        ? { type: p.type, answer: p.answer, explanation: '', options: p.options.map((o) => ({ id: o.id, feedback: '' })) }
+        ? {
+            type: p.type,
+            answer: p.answer,
+            explanation: '',
+            options: p.options.map((o) => ({ id: o.id, feedback: '' })),
+          }
         : p.type === 'numeric'
-          ? { type: p.type, answer: p.answer, tolerance: p.tolerance, unit: p.unit, explanation: '' }
+          ? {
+              type: p.type,
+              answer: p.answer,
+              tolerance: p.tolerance,
+              unit: p.unit,
+              explanation: '',
+            }
           : { type: p.type, check: p.check, explanation: '' };
     polls[pid] = {
       id: pid,
@@ -54,7 +67,10 @@ export async function getCatalog(): Promise<Catalog> {
       gradable: gradable as PollInfo['gradable'],
       options:
         'options' in p
-          ? p.options.map((o, i) => ({ id: o.id, label: entry.client.options?.[i]?.label ?? (plain(o.text) || o.id) }))
+          ? p.options.map((o, i) => ({
+              id: o.id,
+              label: entry.client.options?.[i]?.label ?? (plain(o.text) || o.id),
+            }))
           : undefined,
     };
   }

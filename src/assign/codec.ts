@@ -17,14 +17,17 @@ const enc = new TextEncoder();
 /** Bytes to base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** base64url (no padding) to bytes, or null if the text is not canonical base64url. */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  const bin = atob(
+    text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4),
+  );
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   // Reject texts whose unused low bits are set: each byte string has one spelling.
   return toBase64Url(bytes) === text ? bytes : null;
@@ -33,7 +36,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
 /** The most a code may expand to (a guard against decompression bombs). */
 export const MAX_JSON_BYTES = 1_000_000;
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -58,7 +64,13 @@ async function tag(text: string, key?: Uint8Array): Promise<string> {
   const data = enc.encode(text);
   let digest: ArrayBuffer;
   if (key) {
-    const k = await crypto.subtle.importKey('raw', key as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const k = await crypto.subtle.importKey(
+      'raw',
+      key as BufferSource,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     digest = await crypto.subtle.sign('HMAC', k, data);
   } else {
     digest = await crypto.subtle.digest('SHA-256', data);
@@ -67,8 +79,14 @@ async function tag(text: string, key?: Uint8Array): Promise<string> {
 }
 
 /** Encodes a JSON-able payload under a prefix such as "nnA1."; with a key the tag is an HMAC. */
-export async function encodeCode(prefix: string, payload: unknown, key?: Uint8Array): Promise<string> {
-  const body = toBase64Url(await pipe(enc.encode(JSON.stringify(payload)), new CompressionStream('deflate-raw')));
+export async function encodeCode(
+  prefix: string,
+  payload: unknown,
+  key?: Uint8Array,
+): Promise<string> {
+  const body = toBase64Url(
+    await pipe(enc.encode(JSON.stringify(payload)), new CompressionStream('deflate-raw')),
+  );
   return `${prefix}${body}.${await tag(prefix + body, key)}`;
 }
 
@@ -88,13 +106,17 @@ export async function decodeCode(
   if (code === '') return { ok: false, error: 'empty' };
   if (code.length > maxChars) return { ok: false, error: 'too-large' };
   if (!code.startsWith(prefix)) {
-    return { ok: false, error: new RegExp(`^${family}\\d+\\.`).test(code) ? 'unknown-version' : 'malformed' };
+    return {
+      ok: false,
+      error: new RegExp(`^${family}\\d+\\.`).test(code) ? 'unknown-version' : 'malformed',
+    };
   }
   const rest = code.slice(prefix.length);
   const dot = rest.lastIndexOf('.');
   if (dot < 0) return { ok: false, error: 'integrity' };
   const body = rest.slice(0, dot);
-  if ((await tag(prefix + body, key)) !== rest.slice(dot + 1)) return { ok: false, error: 'integrity' };
+  if ((await tag(prefix + body, key)) !== rest.slice(dot + 1))
+    return { ok: false, error: 'integrity' };
   const data = await readBody(body);
   return data === undefined ? { ok: false, error: 'malformed' } : { ok: true, data };
 }
@@ -103,7 +125,11 @@ async function readBody(body: string): Promise<unknown> {
   const bytes = fromBase64Url(body);
   if (!bytes) return undefined;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw'))));
+    return JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        await pipe(bytes, new DecompressionStream('deflate-raw')),
+      ),
+    );
   } catch {
     return undefined;
   }

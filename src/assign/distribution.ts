@@ -15,14 +15,20 @@ export interface Bar {
 export const MAX_NUMERIC_BARS = 5;
 
 /** The distribution of first answers to a poll over graded reports. */
-export function answerDistribution(info: PollInfo, reports: readonly GradedReport[], checks?: Record<string, WidgetCheck>): Bar[] {
+export function answerDistribution(
+  info: PollInfo,
+  reports: readonly GradedReport[],
+  checks?: Record<string, WidgetCheck>,
+): Bar[] {
   const firsts = reports.map((r) => r.polls[info.id]).filter((p) => p && p.firstAnswer !== null);
   const g = info.gradable;
   if (g.type === 'single' || g.type === 'multiple') {
     const key = new Set(g.type === 'single' ? [g.answer] : g.answer);
     return (info.options ?? g.options.map((o) => ({ id: o.id, label: o.id }))).map((o) => ({
       label: o.label,
-      count: firsts.filter((p) => (Array.isArray(p.firstAnswer) ? p.firstAnswer.includes(o.id) : p.firstAnswer === o.id)).length,
+      count: firsts.filter((p) =>
+        Array.isArray(p.firstAnswer) ? p.firstAnswer.includes(o.id) : p.firstAnswer === o.id,
+      ).length,
       correct: key.has(o.id),
     }));
   }
@@ -36,12 +42,21 @@ export function answerDistribution(info: PollInfo, reports: readonly GradedRepor
   const tally = new Map<string, Bar>();
   for (const p of firsts) {
     const text = String(p.firstAnswer).trim().slice(0, 40);
-    const bar = tally.get(text) ?? { label: text, count: 0, correct: gradeAnswer(info, text, checks) === true };
+    const bar = tally.get(text) ?? {
+      label: text,
+      count: 0,
+      correct: gradeAnswer(info, text, checks) === true,
+    };
     bar.count++;
     tally.set(text, bar);
   }
-  const bars = [...tally.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const bars = [...tally.values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
   if (bars.length <= MAX_NUMERIC_BARS) return bars;
   const rest = bars.slice(MAX_NUMERIC_BARS - 1);
-  return [...bars.slice(0, MAX_NUMERIC_BARS - 1), { label: 'other answers', count: rest.reduce((n, b) => n + b.count, 0), correct: false }];
+  return [
+    ...bars.slice(0, MAX_NUMERIC_BARS - 1),
+    { label: 'other answers', count: rest.reduce((n, b) => n + b.count, 0), correct: false },
+  ];
 }

@@ -16,7 +16,8 @@ export interface Source {
 }
 
 /** Why a row does not count. */
-export type Flag = ReportError | 'not-a-report' | 'file-too-large' | 'duplicate' | 'superseded' | 'too-many';
+export type Flag =
+  ReportError | 'not-a-report' | 'file-too-large' | 'duplicate' | 'superseded' | 'too-many';
 
 /** One imported row: graded, or flagged with its reason. */
 export type Row =
@@ -68,7 +69,12 @@ export async function importReports(
       rows.push({ ok: false, source: s.label, flag: 'duplicate', name: read.report.name });
       continue;
     }
-    rows.push({ ok: true, source: s.label, code: read.code, graded: gradeReport(read.report, a, polls, checks) });
+    rows.push({
+      ok: true,
+      source: s.label,
+      code: read.code,
+      graded: gradeReport(read.report, a, polls, checks),
+    });
   }
   return supersede(rows);
 }
@@ -99,7 +105,11 @@ export type SortKey = { by: 'name' | 'completion' | 'late' } | { by: 'poll'; pol
 const OUTCOME_RANK: Record<PollOutcome, number> = { first: 3, later: 2, wrong: 1, none: 0 };
 
 /** The graded reports sorted (a stable sort; names break ties). */
-export function sortReports(reports: readonly GradedReport[], key: SortKey, descending: boolean): GradedReport[] {
+export function sortReports(
+  reports: readonly GradedReport[],
+  key: SortKey,
+  descending: boolean,
+): GradedReport[] {
   const value = (r: GradedReport): number | string => {
     if (key.by === 'poll') return OUTCOME_RANK[r.polls[key.poll]?.outcome ?? 'none'];
     if (key.by === 'name') return nameKey(r.name);
@@ -130,7 +140,16 @@ export function csvField(v: string | number): string {
 
 /** The gradebook as CSV: one line per learner, then each poll's outcome. */
 export function toCsv(reports: readonly GradedReport[], a: Assignment): string {
-  const head = ['name', 'completion %', 'right first time', 'right later', 'wrong', 'not tried', 'late attempts', ...a.polls];
+  const head = [
+    'name',
+    'completion %',
+    'right first time',
+    'right later',
+    'wrong',
+    'not tried',
+    'late attempts',
+    ...a.polls,
+  ];
   const lines = reports.map((r) => [
     r.name,
     Math.round(r.completion * 100),

@@ -52,7 +52,11 @@ function parseWidgetState(answer: ReportAttempt['answer']): unknown {
 }
 
 /** Grades one raw answer; null when it cannot be graded (not an attempt). */
-export function gradeAnswer(info: PollInfo, answer: ReportAttempt['answer'], checks?: Record<string, WidgetCheck>): boolean | null {
+export function gradeAnswer(
+  info: PollInfo,
+  answer: ReportAttempt['answer'],
+  checks?: Record<string, WidgetCheck>,
+): boolean | null {
   const response = info.gradable.type === 'widget' ? parseWidgetState(answer) : answer;
   const r = grade(info.gradable, response, checks);
   return r.verdict === 'invalid' ? null : r.correct;
@@ -70,7 +74,13 @@ export function gradeReport(
   let lateAttempts = 0;
   const ordered = [...report.attempts].sort((x, y) => x.at - y.at);
   for (const id of a.polls) {
-    const res: PollResult = { outcome: 'none', attempts: 0, firstAnswer: null, firstCorrect: false, late: false };
+    const res: PollResult = {
+      outcome: 'none',
+      attempts: 0,
+      firstAnswer: null,
+      firstCorrect: false,
+      late: false,
+    };
     const info = polls[id];
     for (const x of info ? ordered.filter((t) => t.poll === id) : []) {
       const ok = gradeAnswer(info, x.answer, checks);

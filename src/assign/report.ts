@@ -34,7 +34,8 @@ export interface Report {
   attempts: ReportAttempt[];
 }
 
-const str = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const str = (v: unknown, max: number, min = 0): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
 
 /** The report if `d` is well-formed (fields copied in a fixed order), else null. */
 export function checkReport(d: unknown): Report | null {
@@ -46,15 +47,33 @@ export function checkReport(d: unknown): Report | null {
   const attempts: ReportAttempt[] = [];
   for (const x of r.attempts as unknown[]) {
     const { poll, answer, at } = (x ?? {}) as Record<string, unknown>;
-    const answerOk = str(answer, 2000) || (Array.isArray(answer) && answer.length <= 50 && answer.every((a) => str(a, 200)));
-    if (!str(poll, 200, 1) || !answerOk || typeof at !== 'number' || !Number.isFinite(at)) return null;
-    attempts.push({ poll, answer: Array.isArray(answer) ? [...(answer as string[])] : (answer as string), at });
+    const answerOk =
+      str(answer, 2000) ||
+      (Array.isArray(answer) && answer.length <= 50 && answer.every((a) => str(a, 200)));
+    if (!str(poll, 200, 1) || !answerOk || typeof at !== 'number' || !Number.isFinite(at))
+      return null;
+    attempts.push({
+      poll,
+      answer: Array.isArray(answer) ? [...(answer as string[])] : (answer as string),
+      at,
+    });
   }
-  return { assignment: r.assignment, title: r.title, name: r.name, createdAt: r.createdAt, attempts };
+  return {
+    assignment: r.assignment,
+    title: r.title,
+    name: r.name,
+    createdAt: r.createdAt,
+    attempts,
+  };
 }
 
 /** The report of a learner's attempt log for an assignment (only its polls, in time order). */
-export function buildReport(a: Assignment, name: string, attempts: readonly Attempt[], now: number): Report {
+export function buildReport(
+  a: Assignment,
+  name: string,
+  attempts: readonly Attempt[],
+  now: number,
+): Report {
   const wanted = new Set(a.polls);
   return {
     assignment: a.id,
@@ -79,13 +98,19 @@ export function encodeReport(r: Report, a: Assignment): Promise<string> {
 export type ReportError = CodeError | 'other-assignment' | 'not-a-report';
 
 /** A report read for an assignment, or why not (with the other assignment's title when that is why). */
-export type ReportRead = { ok: true; report: Report; code: string } | { ok: false; error: ReportError; detail?: string };
+export type ReportRead =
+  { ok: true; report: Report; code: string } | { ok: false; error: ReportError; detail?: string };
 
 /** Reads a report code for the assignment: version, size, which assignment, then integrity and shape. */
-export async function decodeReport(text: string, a: Assignment, maxChars = MAX_REPORT_CODE): Promise<ReportRead> {
+export async function decodeReport(
+  text: string,
+  a: Assignment,
+  maxChars = MAX_REPORT_CODE,
+): Promise<ReportRead> {
   const code = text.trim();
   const claimed = checkReport(await peekCode(code, REPORT_PREFIX, maxChars));
-  if (claimed && claimed.assignment !== a.id) return { ok: false, error: 'other-assignment', detail: claimed.title };
+  if (claimed && claimed.assignment !== a.id)
+    return { ok: false, error: 'other-assignment', detail: claimed.title };
   const r = await decodeCode(code, 'nnR', REPORT_PREFIX, maxChars, assignmentKey(a));
   if (!r.ok) return r;
   const report = checkReport(r.data);
@@ -99,7 +124,12 @@ export function reportFile(r: Report, code: string): string {
 
 /** The file name for a learner's report, e.g. "report-ada-2025-01-31.json". */
 export function reportFileName(r: Report): string {
-  const slug = r.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'learner';
+  const slug =
+    r.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'learner';
   return `report-${slug}-${new Date(r.createdAt).toISOString().slice(0, 10)}.json`;
 }
 

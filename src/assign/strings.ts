@@ -7,7 +7,8 @@ import type { Flag } from './gradebook.ts';
 export const linkErrors: Record<CodeError, string> = {
   empty: 'There is no assignment in this link.',
   'too-large': 'This link is too long to be an assignment link of this course.',
-  'unknown-version': 'This assignment link was made by a different version of the course; ask your teacher for a new link.',
+  'unknown-version':
+    'This assignment link was made by a different version of the course; ask your teacher for a new link.',
   malformed: 'This is not an assignment link of this course.',
   integrity: 'This assignment link is incomplete or was changed; copy the whole link again.',
 };
@@ -33,11 +34,18 @@ export function timeLeft(due: number | null, now: number): string {
   const ms = Math.abs(due - now);
   const h = Math.floor(ms / 3_600_000);
   const d = Math.floor(h / 24);
-  const span = d > 0 ? `${d} day${d === 1 ? '' : 's'}${h % 24 ? ` ${h % 24} h` : ''}` : h > 0 ? `${h} h` : `${Math.max(1, Math.floor(ms / 60_000))} min`;
+  const span =
+    d > 0
+      ? `${d} day${d === 1 ? '' : 's'}${h % 24 ? ` ${h % 24} h` : ''}`
+      : h > 0
+        ? `${h} h`
+        : `${Math.max(1, Math.floor(ms / 60_000))} min`;
   return due >= now ? `${span} left` : `overdue by ${span}`;
 }
 
 /** A due time as the reader's locale writes it. */
 export function dueText(due: number | null): string {
-  return due === null ? 'no due date' : new Date(due).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
+  return due === null
+    ? 'no due date'
+    : new Date(due).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
 }

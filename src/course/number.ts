@@ -13,7 +13,10 @@ export function parseNumber(text: string): ParsedNumber {
   const t = text.trim().replaceAll(MINUS, '-');
   if (t === '') return { ok: false, message: 'Enter a number.' };
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) {
-    return { ok: false, message: `“${text.trim()}” is not a number; try something like 0.5 or -1.` };
+    return {
+      ok: false,
+      message: `“${text.trim()}” is not a number; try something like 0.5 or -1.`,
+    };
   }
   const value = Number(t);
   if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large.' };

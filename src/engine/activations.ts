@@ -16,7 +16,13 @@ export interface Activation {
   /** H[k] = f(Z[k]) for from ≤ k < to: f over a whole layer (mutates H). */
   readonly fAll: (Z: Float64Array, H: Float64Array, from: number, to: number) => void;
   /** DZ[k] = dH[k]·df(Z[k], H[k]) for k < n: the lecture's DZ = dH ⊙ g'(Z) (mutates DZ). */
-  readonly dfAll: (Z: Float64Array, H: Float64Array, dH: Float64Array, DZ: Float64Array, n: number) => void;
+  readonly dfAll: (
+    Z: Float64Array,
+    H: Float64Array,
+    dH: Float64Array,
+    DZ: Float64Array,
+    n: number,
+  ) => void;
 }
 
 // Why fAll and dfAll are written out once per activation: a layer loop that
@@ -102,10 +108,10 @@ export const piecewise: Activation = {
 };
 
 const sigmoidF: F = (z) => {
-    if (z >= 0) return 1 / (1 + Math.exp(-z));
-    const e = Math.exp(z);
-    return e / (1 + e);
-  };
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+};
 const sigmoidDf: DF = (_z, h) => h * (1 - h);
 /** Logistic sigmoid σ(z) = 1 / (1 + e^−z), written so that e^x never overflows. */
 export const sigmoid: Activation = {
@@ -144,7 +150,7 @@ export const relu: Activation = {
   name: 'relu',
   f: reluF,
   df: reluDf,
-  atKinks: "df(0) = 0 (the unit counts as off)",
+  atKinks: 'df(0) = 0 (the unit counts as off)',
   fAll: (Z, H, from, to) => {
     for (let k = from; k < to; k++) H[k] = reluF(Z[k]);
   },
@@ -213,10 +219,28 @@ export function elu(alpha = 1): Activation {
 
 /** Every activation name the engine knows. */
 export const activationNames: readonly string[] = [
-  'step', 'sign', 'linear', 'piecewise', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'softplus', 'elu',
+  'step',
+  'sign',
+  'linear',
+  'piecewise',
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky-relu',
+  'softplus',
+  'elu',
 ];
 
-const fixed: Record<string, Activation> = { step, sign, linear, piecewise, sigmoid, tanh, relu, softplus };
+const fixed: Record<string, Activation> = {
+  step,
+  sign,
+  linear,
+  piecewise,
+  sigmoid,
+  tanh,
+  relu,
+  softplus,
+};
 
 /** Looks up an activation by name (with options for leaky-relu and elu); throws on unknown names. */
 export function getActivation(spec: ActivationSpec): Activation {

@@ -14,7 +14,13 @@ import { Network } from './network.ts';
 
 /** One layer of a network description. */
 export type LayerSpec =
-  | { type: 'dense'; units: number; activation: ActivationSpec | 'softmax'; init?: InitSpec; biasInit?: InitSpec }
+  | {
+      type: 'dense';
+      units: number;
+      activation: ActivationSpec | 'softmax';
+      init?: InitSpec;
+      biasInit?: InitSpec;
+    }
   | { type: 'dropout'; rate: number }
   | { type: 'batchnorm'; epsilon?: number; momentum?: number }
   | { type: 'activation'; activation: ActivationSpec }
@@ -28,7 +34,13 @@ export interface NetworkSpec {
 }
 
 /** The layer types the engine knows. */
-export const layerTypes: readonly string[] = ['dense', 'dropout', 'batchnorm', 'activation', 'maxout'];
+export const layerTypes: readonly string[] = [
+  'dense',
+  'dropout',
+  'batchnorm',
+  'activation',
+  'maxout',
+];
 
 function checkUnits(what: string, n: unknown): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
@@ -63,7 +75,9 @@ export function buildLayer(spec: LayerSpec, nIn: number, rng: Rng): Layer {
       return new ActivationLayer(nIn, getActivation(spec.activation));
     default: {
       const type = (spec as { type?: unknown }).type;
-      throw new Error(`unknown layer type ${JSON.stringify(type)}; known: ${layerTypes.join(', ')}`);
+      throw new Error(
+        `unknown layer type ${JSON.stringify(type)}; known: ${layerTypes.join(', ')}`,
+      );
     }
   }
 }

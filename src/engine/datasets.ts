@@ -19,14 +19,25 @@ function make(name: string, classes: number, points: number[][], labels: number[
 }
 
 function checkCount(what: string, n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${what}: n must be a positive integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${what}: n must be a positive integer, got ${n}`);
 }
 
 /** The four corners (0,0), (0,1), (1,0), (1,1) labelled by AND, OR or XOR. */
 export function logicGate(gate: 'and' | 'or' | 'xor'): Dataset {
   const table = { and: [0, 0, 0, 1], or: [0, 1, 1, 1], xor: [0, 1, 1, 0] }[gate];
   if (!table) throw new Error(`logicGate: unknown gate "${gate}"; known: and, or, xor`);
-  return make(gate, 2, [[0, 0], [0, 1], [1, 0], [1, 1]], table);
+  return make(
+    gate,
+    2,
+    [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ],
+    table,
+  );
 }
 
 /** A noisy XOR cloud in [−1, 1]²: label 1 where x and y have opposite signs. */
@@ -80,8 +91,14 @@ export function spirals(n: number, noise: number, rng: Rng): Dataset {
 /** Gaussian blobs, k classes (1–4) centred at (±0.5, ±0.5), standard deviation `noise`. */
 export function blobs(n: number, k: number, noise: number, rng: Rng): Dataset {
   checkCount('blobs', n);
-  if (!Number.isInteger(k) || k < 1 || k > 4) throw new Error(`blobs: k must be 1, 2, 3 or 4 classes, got ${k}`);
-  const centres = [[-0.5, -0.5], [0.5, 0.5], [-0.5, 0.5], [0.5, -0.5]];
+  if (!Number.isInteger(k) || k < 1 || k > 4)
+    throw new Error(`blobs: k must be 1, 2, 3 or 4 classes, got ${k}`);
+  const centres = [
+    [-0.5, -0.5],
+    [0.5, 0.5],
+    [-0.5, 0.5],
+    [0.5, -0.5],
+  ];
   const pts: number[][] = [];
   const labels: number[] = [];
   for (let j = 0; j < n; j++) {

@@ -56,7 +56,8 @@ export class Descent {
     this.surface = surface;
     this.alpha = options.alpha;
     this.momentum = options.momentum ?? 0;
-    if (!(this.momentum >= 0 && this.momentum < 1)) throw new Error(`momentum must be in [0, 1), got ${this.momentum}`);
+    if (!(this.momentum >= 0 && this.momentum < 1))
+      throw new Error(`momentum must be in [0, 1), got ${this.momentum}`);
     this.tol = options.tol ?? 1e-8;
     this.patience = options.patience ?? 10;
     this.maxIterations = options.maxIterations ?? 10000;
@@ -80,7 +81,11 @@ export class Descent {
     this.iterations++;
     this.path.push({ x: this.x, y: this.y, value: this.value });
     const n = this.iterations;
-    if (!Number.isFinite(this.value) || Math.abs(this.x) > this.bound || Math.abs(this.y) > this.bound) {
+    if (
+      !Number.isFinite(this.value) ||
+      Math.abs(this.x) > this.bound ||
+      Math.abs(this.y) > this.bound
+    ) {
       this.status = 'diverged';
       this.reason = Number.isFinite(this.value)
         ? `diverged: left the region |x|, |y| ≤ ${this.bound} at iteration ${n}`

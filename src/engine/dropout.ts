@@ -6,7 +6,9 @@ import { checkRows } from './layer.ts';
 /** Throws unless 0 ≤ rate < 1 (a rate of 1 would drop every unit and divide by zero). */
 export function checkDropoutRate(rate: number): void {
   if (!(rate >= 0 && rate < 1)) {
-    throw new Error(`dropout: rate must be in [0, 1) (the fraction of units shut down), got ${rate}`);
+    throw new Error(
+      `dropout: rate must be in [0, 1) (the fraction of units shut down), got ${rate}`,
+    );
   }
 }
 

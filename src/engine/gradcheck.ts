@@ -56,7 +56,14 @@ export function checkGradients(net: Network, X: Matrix, Y: Matrix, h = 1e-5): Gr
           const down = costAt();
           p.value.data[k] = w;
           const numeric = (up - down) / (2 * h);
-          entries.push({ layer: l, param: p.name, index: k, analytic: analytic[k], numeric, relError: relativeError(analytic[k], numeric) });
+          entries.push({
+            layer: l,
+            param: p.name,
+            index: k,
+            analytic: analytic[k],
+            numeric,
+            relError: relativeError(analytic[k], numeric),
+          });
         }
       }
     });

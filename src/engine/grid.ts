@@ -15,7 +15,8 @@ export interface View {
  * network.predict in one call.
  */
 export function gridInputs(n: number, view: View): Matrix {
-  if (!Number.isInteger(n) || n < 2) throw new Error(`gridInputs: n must be an integer ≥ 2, got ${n}`);
+  if (!Number.isInteger(n) || n < 2)
+    throw new Error(`gridInputs: n must be an integer ≥ 2, got ${n}`);
   const X = new Matrix(2, n * n);
   const dx = (view.xMax - view.xMin) / (n - 1);
   const dy = (view.yMax - view.yMin) / (n - 1);

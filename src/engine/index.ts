@@ -5,14 +5,33 @@ export { Matrix, assertSameShape } from './matrix.ts';
 /** C = op(A)·op(B) with optional transposes. */
 export { matmul } from './matmul.ts';
 /** Element-wise and batch operations on matrices. */
-export { addBias, meanOverBatch, scaleInPlace, hadamard, mapInto, copyInto, allFinite } from './ops.ts';
+export {
+  addBias,
+  meanOverBatch,
+  scaleInPlace,
+  hadamard,
+  mapInto,
+  copyInto,
+  allFinite,
+} from './ops.ts';
 /** The seeded generator every random choice flows from. */
 export { Rng, createRng } from './rng.ts';
 /** Activations as { name, f, df, atKinks } objects. */
 export type { Activation, ActivationOptions, ActivationSpec } from './activations.ts';
 /** The activations themselves, factories for the two with parameters, and lookup by name. */
 export {
-  step, sign, linear, piecewise, sigmoid, tanh, relu, leakyRelu, softplus, elu, activationNames, getActivation,
+  step,
+  sign,
+  linear,
+  piecewise,
+  sigmoid,
+  tanh,
+  relu,
+  leakyRelu,
+  softplus,
+  elu,
+  activationNames,
+  getActivation,
 } from './activations.ts';
 /** Column-wise softmax, log-softmax and the softmax backward pass. */
 export { softmaxColumns, logSoftmaxColumns, logSumExpColumn, softmaxBackward } from './softmax.ts';
@@ -20,7 +39,16 @@ export { softmaxColumns, logSoftmaxColumns, logSumExpColumn, softmaxBackward } f
 export type { Loss, LossName } from './losses.ts';
 /** Losses, costs, and the fused DZ = P − Y. */
 export {
-  mse, bce, cce, getLoss, cost, costInto, sigmoidBceCostFromLogits, softmaxCceCostFromLogits, fusedDZ, EPS_LOG,
+  mse,
+  bce,
+  cce,
+  getLoss,
+  cost,
+  costInto,
+  sigmoidBceCostFromLogits,
+  softmaxCceCostFromLogits,
+  fusedDZ,
+  EPS_LOG,
 } from './losses.ts';
 /** How weights start. */
 export type { InitSpec } from './init.ts';
@@ -59,7 +87,12 @@ export { Trainer } from './trainer.ts';
 /** Perceptron types. */
 export type { Perceptron, PerceptronEpoch, PerceptronReport } from './perceptron.ts';
 /** The perceptron learning rule, epoch by epoch. */
-export { createPerceptron, perceptronOutput, perceptronEpoch, trainPerceptron } from './perceptron.ts';
+export {
+  createPerceptron,
+  perceptronOutput,
+  perceptronEpoch,
+  trainPerceptron,
+} from './perceptron.ts';
 /** 2-D surfaces for the gradient-descent lesson. */
 export type { Surface } from './surfaces.ts';
 /** The named surfaces. */

@@ -27,11 +27,14 @@ export function initialise(M: Matrix, spec: InitSpec, nIn: number, nOut: number,
     const std = Math.sqrt(2 / nIn);
     for (let k = 0; k < n; k++) d[k] = rng.normal(0, std);
   } else if (typeof spec === 'object' && spec.name === 'constant') {
-    if (!Number.isFinite(spec.value)) throw new Error(`init constant: value must be finite, got ${spec.value}`);
+    if (!Number.isFinite(spec.value))
+      throw new Error(`init constant: value must be finite, got ${spec.value}`);
     d.fill(spec.value, 0, n);
   } else if (typeof spec === 'object' && spec.name === 'uniform') {
     if (!(spec.limit >= 0 && Number.isFinite(spec.limit))) {
-      throw new Error(`init uniform: limit must be a non-negative finite number, got ${spec.limit}`);
+      throw new Error(
+        `init uniform: limit must be a non-negative finite number, got ${spec.limit}`,
+      );
     }
     for (let k = 0; k < n; k++) d[k] = rng.uniform(-spec.limit, spec.limit);
   } else {

@@ -29,7 +29,8 @@ const dMse = (p: number, y: number): number => 2 * (p - y);
 const dBce = (p: number, y: number): number => (clip(p) - y) / (clip(p) * (1 - clip(p)));
 const dCce = (p: number, y: number): number => (y === 0 ? 0 : -y / clip(p));
 const sqErr = (p: number, y: number): number => (p - y) * (p - y);
-const bceTerm = (p: number, y: number): number => -(y * Math.log(clip(p)) + (1 - y) * Math.log(1 - clip(p)));
+const bceTerm = (p: number, y: number): number =>
+  -(y * Math.log(clip(p)) + (1 - y) * Math.log(1 - clip(p)));
 const cceTerm = (p: number, y: number): number => (y === 0 ? 0 : -y * Math.log(clip(p)));
 
 /** Squared error: loss = Σ_i (P_i − Y_i)² over the outputs of one example (the lecture's (Y′ − Y)²). */

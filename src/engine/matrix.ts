@@ -81,7 +81,9 @@ export class Matrix {
     const M = new Matrix(r, c);
     for (let i = 0; i < r; i++) {
       if (rows[i].length !== c) {
-        throw new Error(`Matrix.fromRows: row 0 has ${c} entries but row ${i} has ${rows[i].length}`);
+        throw new Error(
+          `Matrix.fromRows: row 0 has ${c} entries but row ${i} has ${rows[i].length}`,
+        );
       }
       for (let j = 0; j < c; j++) M.data[i * c + j] = rows[i][j];
     }

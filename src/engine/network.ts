@@ -3,7 +3,13 @@ import type { Layer, Param } from './layer.ts';
 import type { NetworkSpec } from './build.ts';
 import { Dense } from './dense.ts';
 import type { Loss, LossName } from './losses.ts';
-import { costInto, fusedDZ, getLoss, sigmoidBceCostFromLogits, softmaxCceCostFromLogits } from './losses.ts';
+import {
+  costInto,
+  fusedDZ,
+  getLoss,
+  sigmoidBceCostFromLogits,
+  softmaxCceCostFromLogits,
+} from './losses.ts';
 
 /**
  * A sequential network: H^0 = X, then each layer in turn, then the loss.
@@ -31,7 +37,9 @@ export class Network {
     let n = inputs;
     for (let l = 0; l < layers.length; l++) {
       if (layers[l].nIn !== n) {
-        throw new Error(`network: layer ${l} (${layers[l].type}) expects ${layers[l].nIn} inputs but receives ${n}`);
+        throw new Error(
+          `network: layer ${l} (${layers[l].type}) expects ${layers[l].nIn} inputs but receives ${n}`,
+        );
       }
       n = layers[l].nOut;
     }
@@ -77,7 +85,8 @@ export class Network {
   unitOutput(layer: number, unit: number): Float64Array {
     const L = this.layers[layer];
     if (!L) throw new Error(`unitOutput: no layer ${layer}; the network has ${this.layers.length}`);
-    if (!(unit >= 0 && unit < L.nOut)) throw new Error(`unitOutput: layer ${layer} has ${L.nOut} units, no unit ${unit}`);
+    if (!(unit >= 0 && unit < L.nOut))
+      throw new Error(`unitOutput: layer ${layer} has ${L.nOut} units, no unit ${unit}`);
     return L.H.row(unit);
   }
 

@@ -60,7 +60,8 @@ export function mapInto(A: Matrix, f: (x: number) => number, out: Matrix): Matri
 
 /** dst ← src, same shape (mutates dst). */
 export function copyInto(src: Matrix, dst: Matrix): Matrix {
-  if (dst.rows !== src.rows) throw new Error(`copyInto: cannot copy ${src.shape} into ${dst.shape}`);
+  if (dst.rows !== src.rows)
+    throw new Error(`copyInto: cannot copy ${src.shape} into ${dst.shape}`);
   dst.resizeCols(src.cols);
   dst.data.set(src.data.subarray(0, src.rows * src.cols));
   return dst;

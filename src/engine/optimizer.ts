@@ -34,8 +34,10 @@ export class Optimizer {
     checkLearningRate(options.alpha);
     const momentum = options.momentum ?? 0;
     const l2 = options.l2 ?? 0;
-    if (!(momentum >= 0 && momentum < 1)) throw new Error(`momentum must be in [0, 1), got ${momentum}`);
-    if (!(l2 >= 0 && Number.isFinite(l2))) throw new Error(`l2 must be a non-negative finite number, got ${l2}`);
+    if (!(momentum >= 0 && momentum < 1))
+      throw new Error(`momentum must be in [0, 1), got ${momentum}`);
+    if (!(l2 >= 0 && Number.isFinite(l2)))
+      throw new Error(`l2 must be a non-negative finite number, got ${l2}`);
     this.alpha = options.alpha;
     this.momentum = momentum;
     this.l2 = l2;

@@ -36,7 +36,9 @@ export interface PerceptronEpoch {
  */
 export function perceptronEpoch(p: Perceptron, X: Matrix, y: ArrayLike<number>): PerceptronEpoch {
   if (X.rows !== p.w.length || y.length !== X.cols) {
-    throw new Error(`perceptron: expected X of ${p.w.length}×m and m labels, got X ${X.shape} and ${y.length} labels`);
+    throw new Error(
+      `perceptron: expected X of ${p.w.length}×m and m labels, got X ${X.shape} and ${y.length} labels`,
+    );
   }
   let errors = 0;
   for (let j = 0; j < X.cols; j++) {
@@ -63,14 +65,24 @@ export interface PerceptronReport {
  * state already seen at the end of an earlier epoch (the rule is cycling and can
  * never converge), or maxEpochs pass. Mutates p.
  */
-export function trainPerceptron(p: Perceptron, X: Matrix, y: ArrayLike<number>, maxEpochs = 100): PerceptronReport {
+export function trainPerceptron(
+  p: Perceptron,
+  X: Matrix,
+  y: ArrayLike<number>,
+  maxEpochs = 100,
+): PerceptronReport {
   const history: PerceptronEpoch[] = [];
   const seen = new Map<string, number>();
   for (let e = 1; e <= maxEpochs; e++) {
     const epoch = perceptronEpoch(p, X, y);
     history.push(epoch);
     if (epoch.errors === 0) {
-      return { converged: true, epochs: e, reason: `converged: epoch ${e} classified every example correctly`, history };
+      return {
+        converged: true,
+        epochs: e,
+        reason: `converged: epoch ${e} classified every example correctly`,
+        history,
+      };
     }
     const key = `${epoch.w.join(',')};${epoch.b}`;
     const earlier = seen.get(key);

@@ -32,14 +32,18 @@ export function networkToJSON(net: Network): NetworkJSON {
 export function networkFromJSON(json: unknown, rng: Rng = createRng(0)): Network {
   const obj = asObject(json, 'network JSON');
   if (obj.format !== 'nn-engine' || obj.version !== 1) {
-    throw new Error(`network JSON: expected format "nn-engine" version 1, got ${JSON.stringify(obj.format)} version ${JSON.stringify(obj.version)}`);
+    throw new Error(
+      `network JSON: expected format "nn-engine" version 1, got ${JSON.stringify(obj.format)} version ${JSON.stringify(obj.version)}`,
+    );
   }
   const spec = asObject(obj.spec, 'spec') as unknown as NetworkSpec;
   if (!Array.isArray(spec.layers)) throw new Error('spec.layers: expected an array of layers');
   spec.layers.forEach((l: LayerSpec, i: number) => {
     const type = asObject(l, `spec.layers[${i}]`).type;
     if (typeof type !== 'string' || !layerTypes.includes(type)) {
-      throw new Error(`spec.layers[${i}].type: unknown layer type ${JSON.stringify(type)}; known: ${layerTypes.join(', ')}`);
+      throw new Error(
+        `spec.layers[${i}].type: unknown layer type ${JSON.stringify(type)}; known: ${layerTypes.join(', ')}`,
+      );
     }
   });
   const weights = obj.weights;
@@ -56,20 +60,33 @@ export function networkFromJSON(json: unknown, rng: Rng = createRng(0)): Network
 
 /** The named matrices that make up a layer's state. */
 function stateOf(layer: Network['layers'][number]): [string, Matrix][] {
-  if (layer instanceof Dense || layer instanceof Maxout) return [['W', layer.W], ['b', layer.b]];
+  if (layer instanceof Dense || layer instanceof Maxout)
+    return [
+      ['W', layer.W],
+      ['b', layer.b],
+    ];
   if (layer instanceof BatchNorm) {
-    return [['gamma', layer.gamma], ['beta', layer.beta], ['runningMean', layer.runningMean], ['runningVar', layer.runningVar]];
+    return [
+      ['gamma', layer.gamma],
+      ['beta', layer.beta],
+      ['runningMean', layer.runningMean],
+      ['runningVar', layer.runningVar],
+    ];
   }
   return [];
 }
 
 function load(M: Matrix, rows: unknown, where: string): void {
   if (!Array.isArray(rows) || rows.length !== M.rows) {
-    throw new Error(`${where}: expected ${M.rows} rows (shape ${M.shape}), got ${Array.isArray(rows) ? rows.length : typeof rows}`);
+    throw new Error(
+      `${where}: expected ${M.rows} rows (shape ${M.shape}), got ${Array.isArray(rows) ? rows.length : typeof rows}`,
+    );
   }
   rows.forEach((row: unknown, i: number) => {
     if (!Array.isArray(row) || row.length !== M.cols) {
-      throw new Error(`${where}[${i}]: expected a row of ${M.cols} numbers (shape ${M.shape}), got ${Array.isArray(row) ? row.length : typeof row}`);
+      throw new Error(
+        `${where}[${i}]: expected a row of ${M.cols} numbers (shape ${M.shape}), got ${Array.isArray(row) ? row.length : typeof row}`,
+      );
     }
     row.forEach((v: unknown, j: number) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -81,6 +98,7 @@ function load(M: Matrix, rows: unknown, where: string): void {
 }
 
 function asObject(x: unknown, where: string): Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new Error(`${where}: expected an object, got ${JSON.stringify(x)}`);
+  if (typeof x !== 'object' || x === null || Array.isArray(x))
+    throw new Error(`${where}: expected an object, got ${JSON.stringify(x)}`);
   return x as Record<string, unknown>;
 }

@@ -13,7 +13,11 @@ function subset(ds: Dataset, name: string, idx: Int32Array): Dataset {
 }
 
 /** A seeded random split: round(testFraction·N) points go to test, the rest to train. */
-export function trainTestSplit(ds: Dataset, testFraction: number, rng: Rng): { train: Dataset; test: Dataset } {
+export function trainTestSplit(
+  ds: Dataset,
+  testFraction: number,
+  rng: Rng,
+): { train: Dataset; test: Dataset } {
   if (!(testFraction >= 0 && testFraction <= 1)) {
     throw new Error(`trainTestSplit: testFraction must be in [0, 1], got ${testFraction}`);
   }

@@ -5,7 +5,8 @@ export function oneHot(labels: ArrayLike<number>, k: number): Matrix {
   const Y = new Matrix(k, labels.length);
   for (let j = 0; j < labels.length; j++) {
     const c = labels[j];
-    if (!(Number.isInteger(c) && c >= 0 && c < k)) throw new Error(`oneHot: label ${c} at ${j} is not in 0…${k - 1}`);
+    if (!(Number.isInteger(c) && c >= 0 && c < k))
+      throw new Error(`oneHot: label ${c} at ${j} is not in 0…${k - 1}`);
     Y.set(c, j, 1);
   }
   return Y;
@@ -28,7 +29,8 @@ export function predictedClass(P: Matrix, j: number, threshold = 0.5): number {
 
 /** The fraction of columns of P whose predicted class equals the label. */
 export function accuracy(P: Matrix, labels: ArrayLike<number>, threshold = 0.5): number {
-  if (labels.length !== P.cols) throw new Error(`accuracy: ${P.cols} predictions but ${labels.length} labels`);
+  if (labels.length !== P.cols)
+    throw new Error(`accuracy: ${P.cols} predictions but ${labels.length} labels`);
   let right = 0;
   for (let j = 0; j < P.cols; j++) if (predictedClass(P, j, threshold) === labels[j]) right++;
   return right / P.cols;

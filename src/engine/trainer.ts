@@ -53,9 +53,14 @@ export class Trainer {
   private cursor = 0;
 
   constructor(net: Network, X: Matrix, Y: Matrix, options: TrainerOptions) {
-    if (X.cols !== Y.cols) throw new Error(`trainer: X is ${X.shape} but Y is ${Y.shape}: one column per example in both`);
-    if (X.rows !== net.inputs) throw new Error(`trainer: the network takes ${net.inputs} inputs but X is ${X.shape}`);
-    if (Y.rows !== net.outputs) throw new Error(`trainer: the network gives ${net.outputs} outputs but Y is ${Y.shape}`);
+    if (X.cols !== Y.cols)
+      throw new Error(
+        `trainer: X is ${X.shape} but Y is ${Y.shape}: one column per example in both`,
+      );
+    if (X.rows !== net.inputs)
+      throw new Error(`trainer: the network takes ${net.inputs} inputs but X is ${X.shape}`);
+    if (Y.rows !== net.outputs)
+      throw new Error(`trainer: the network gives ${net.outputs} outputs but Y is ${Y.shape}`);
     if (X.cols === 0) throw new Error('trainer: the data set is empty');
     if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
       throw new Error(`trainer: batchSize must be a positive integer, got ${options.batchSize}`);
@@ -80,7 +85,13 @@ export class Trainer {
 
   /** A snapshot of where training stands, e.g. { status: 'diverged', reason: 'loss became NaN at step 42', … }. */
   get status(): TrainStatus {
-    return { status: this.state, reason: this.reason, steps: this.steps, epochs: this.epochs, cost: this.cost };
+    return {
+      status: this.state,
+      reason: this.reason,
+      steps: this.steps,
+      epochs: this.epochs,
+      cost: this.cost,
+    };
   }
 
   /**

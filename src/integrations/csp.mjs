@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 /** The policy for a page whose inline scripts have these sources. */
 export function policyFor(inlineScripts) {
-  const hashes = [...new Set(inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`))];
+  const hashes = [
+    ...new Set(
+      inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`),
+    ),
+  ];
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')}`.trim(),

@@ -26,7 +26,11 @@ export default function offline() {
           skipWaiting: true,
           // Search works offline too once its index has been fetched.
           runtimeCaching: [
-            { urlPattern: /\/pagefind\//, handler: 'StaleWhileRevalidate', options: { cacheName: 'search-index' } },
+            {
+              urlPattern: /\/pagefind\//,
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'search-index' },
+            },
           ],
         });
         for (const w of warnings) logger.warn(w);

@@ -15,7 +15,9 @@ export default function rehypeKatexStrict(options = {}) {
         const line = m.place?.start?.line ?? m.line ?? '?';
         return `  line ${line}: ${m.cause?.message ?? m.reason}`;
       });
-      throw new Error(`KaTeX could not render ${errors.length} formula(s) in ${where}:\n${lines.join('\n')}`);
+      throw new Error(
+        `KaTeX could not render ${errors.length} formula(s) in ${where}:\n${lines.join('\n')}`,
+      );
     }
   };
 }

@@ -3,7 +3,13 @@
 // written only in math would otherwise have no name at all.
 import katex from 'katex';
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+};
 
 /** The characters of a formula as KaTeX's MathML spells them, e.g. "n_l \\times n_{l-1}" → "nl × nl−1". */
 function mathText(tex: string): string {

@@ -58,7 +58,10 @@ export function pollStates(attempts: readonly Attempt[]): Record<string, PollSta
 }
 
 /** A lesson's status from its polls' states (a lesson without polls stays not started). */
-export function lessonStatus(polls: readonly string[], states: Record<string, PollState>): LessonStatus {
+export function lessonStatus(
+  polls: readonly string[],
+  states: Record<string, PollState>,
+): LessonStatus {
   const tried = polls.filter((p) => states[p]);
   if (tried.length === 0) return 'not-started';
   return polls.every((p) => states[p]?.solved) ? 'complete' : 'in-progress';
@@ -73,7 +76,10 @@ export interface LessonScore {
 }
 
 /** The score of one lesson. */
-export function lessonScore(polls: readonly string[], states: Record<string, PollState>): LessonScore {
+export function lessonScore(
+  polls: readonly string[],
+  states: Record<string, PollState>,
+): LessonScore {
   return {
     status: lessonStatus(polls, states),
     solved: polls.filter((p) => states[p]?.solved).length,
@@ -92,7 +98,10 @@ export interface CourseTotal {
 }
 
 /** Sums every lesson's score into the course total. */
-export function courseTotal(lessonPolls: LessonPolls, states: Record<string, PollState>): CourseTotal {
+export function courseTotal(
+  lessonPolls: LessonPolls,
+  states: Record<string, PollState>,
+): CourseTotal {
   const total: CourseTotal = { lessonsComplete: 0, lessons: 0, solved: 0, firstTry: 0, polls: 0 };
   for (const polls of Object.values(lessonPolls)) {
     const s = lessonScore(polls, states);

@@ -35,7 +35,8 @@ export function emptyStore(): ProgressStore {
   return { version: STORE_VERSION, attempts: [] };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+const isString = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= 200;
 
 /** The attempt if `a` is a well-formed one, else a description of the flaw. */
 export function checkAttempt(a: unknown): Attempt | string {
@@ -48,7 +49,8 @@ export function checkAttempt(a: unknown): Attempt | string {
     (Array.isArray(answer) && answer.length <= 50 && answer.every(isString));
   if (!answerOk) return `attempt at poll "${poll}" has a malformed answer`;
   if (typeof correct !== 'boolean') return `attempt at poll "${poll}" has no correct flag`;
-  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return `attempt at poll "${poll}" has no valid time`;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0)
+    return `attempt at poll "${poll}" has no valid time`;
   return { poll, lesson, answer: Array.isArray(answer) ? [...answer] : answer, correct, at };
 }
 
@@ -76,14 +78,19 @@ export function readStore(data: unknown): LoadResult {
   }
   let version: number = stated;
   if (version > STORE_VERSION) {
-    return { ok: false, reason: 'future', detail: `saved by a newer version (${version}) of the course` };
+    return {
+      ok: false,
+      reason: 'future',
+      detail: `saved by a newer version (${version}) of the course`,
+    };
   }
   const migrated = version < STORE_VERSION;
   while (version < STORE_VERSION) {
     d = migrations[version](d);
     version = d.version as number;
   }
-  if (!Array.isArray(d.attempts)) return { ok: false, reason: 'corrupt', detail: 'the saved progress has no attempts' };
+  if (!Array.isArray(d.attempts))
+    return { ok: false, reason: 'corrupt', detail: 'the saved progress has no attempts' };
   const attempts: Attempt[] = [];
   for (const a of d.attempts) {
     const checked = checkAttempt(a);
@@ -107,12 +114,14 @@ export function appendAttempt(store: ProgressStore, attempt: Attempt): ProgressS
   return { version: STORE_VERSION, attempts: [...store.attempts, attempt] };
 }
 
-const attemptKey = (a: Attempt) => `${a.poll}\u0000${a.at}\u0000${JSON.stringify(a.answer)}\u0000${a.correct}`;
+const attemptKey = (a: Attempt) =>
+  `${a.poll}\u0000${a.at}\u0000${JSON.stringify(a.answer)}\u0000${a.correct}`;
 
 /** The union of two logs, in time order, each attempt once (merging twice changes nothing). */
 export function mergeStores(a: ProgressStore, b: ProgressStore): ProgressStore {
   const seen = new Map<string, Attempt>();
-  for (const x of [...a.attempts, ...b.attempts]) if (!seen.has(attemptKey(x))) seen.set(attemptKey(x), x);
+  for (const x of [...a.attempts, ...b.attempts])
+    if (!seen.has(attemptKey(x))) seen.set(attemptKey(x), x);
   const attempts = [...seen.values()].sort((x, y) => x.at - y.at);
   return { version: STORE_VERSION, attempts };
 }

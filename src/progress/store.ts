@@ -30,7 +30,10 @@ export interface StorageLike {
  * backup key and removed, so the course starts afresh without destroying it;
  * an older format is migrated and written back. Mutates storage.
  */
-export function recover(storage: StorageLike, now: number): { store: ProgressStore; notice: StorageNotice | null } {
+export function recover(
+  storage: StorageLike,
+  now: number,
+): { store: ProgressStore; notice: StorageNotice | null } {
   const raw = storage.getItem(PROGRESS_KEY);
   if (raw === null) return { store: emptyStore(), notice: null };
   const r = loadStore(raw);

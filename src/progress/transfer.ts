@@ -7,7 +7,12 @@ export const EXPORT_FORMAT = 'nn-course-progress';
 
 /** The JSON text of a progress file for the store, stamped with the export time. */
 export function exportProgress(store: ProgressStore, now: Date): string {
-  const file = { format: EXPORT_FORMAT, version: store.version, exportedAt: now.toISOString(), attempts: store.attempts };
+  const file = {
+    format: EXPORT_FORMAT,
+    version: store.version,
+    exportedAt: now.toISOString(),
+    attempts: store.attempts,
+  };
   return JSON.stringify(file, null, 2);
 }
 
@@ -41,7 +46,11 @@ export function readImport(text: string, current: ProgressStore): ImportRead {
   }
   const d = data as Record<string, unknown> | null;
   if (!d || typeof d !== 'object' || (d.format !== EXPORT_FORMAT && !('attempts' in d))) {
-    return { ok: false, code: 'not-progress', detail: 'the file is not a progress file of this course' };
+    return {
+      ok: false,
+      code: 'not-progress',
+      detail: 'the file is not a progress file of this course',
+    };
   }
   const { format: _format, exportedAt, ...rest } = d;
   const r = readStore(rest);
@@ -61,6 +70,12 @@ export function readImport(text: string, current: ProgressStore): ImportRead {
 }
 
 /** The store after an import: merged with the current log, or replacing it. */
-export function applyImport(current: ProgressStore, incoming: ProgressStore, mode: 'merge' | 'replace'): ProgressStore {
-  return mode === 'merge' ? mergeStores(current, incoming) : mergeStores({ version: 1, attempts: [] }, incoming);
+export function applyImport(
+  current: ProgressStore,
+  incoming: ProgressStore,
+  mode: 'merge' | 'replace',
+): ProgressStore {
+  return mode === 'merge'
+    ? mergeStores(current, incoming)
+    : mergeStores({ version: 1, attempts: [] }, incoming);
 }

@@ -17,7 +17,13 @@ function findTarget(from: Element, target: ClientFollowedBy): string | null {
 }
 
 /** "Now run it": a link from a checked poll to the experiment that shows its answer (nothing if it is not on the page). */
-export function FollowedBy({ of, target }: { of: RefObject<HTMLElement>; target: ClientFollowedBy }) {
+export function FollowedBy({
+  of,
+  target,
+}: {
+  of: RefObject<HTMLElement>;
+  target: ClientFollowedBy;
+}) {
   const [href, setHref] = useState<string | null>(null);
   useEffect(() => {
     const id = of.current ? findTarget(of.current, target) : null;

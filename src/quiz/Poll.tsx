@@ -11,11 +11,17 @@ import { FollowedBy } from './FollowedBy.tsx';
 type Answer = string | string[];
 
 /** Grades the answer; widget tasks load their checks (and the engine) only now. */
-async function gradeAnswer(poll: ClientPoll, answer: Answer): Promise<{ result: GradeResult; logged: Answer }> {
+async function gradeAnswer(
+  poll: ClientPoll,
+  answer: Answer,
+): Promise<{ result: GradeResult; logged: Answer }> {
   if (poll.type !== 'widget') return { result: grade(poll, answer), logged: answer };
   const { widgetChecks } = await import('./widget-checks.ts');
   const state = $widgetState.get()[widgetChecks[poll.check]?.widget ?? ''];
-  return { result: grade(poll, state, widgetChecks), logged: JSON.stringify(state ?? null).slice(0, 500) };
+  return {
+    result: grade(poll, state, widgetChecks),
+    logged: JSON.stringify(state ?? null).slice(0, 500),
+  };
 }
 
 const html = (h: string) => ({ dangerouslySetInnerHTML: { __html: h } });
@@ -39,7 +45,9 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
     const last = $pollStates.get()[poll.id];
     if (last && poll.type !== 'widget') {
       setAnswer(last.lastAnswer);
-      void gradeAnswer(poll, last.lastAnswer).then(({ result: r }) => setResult(r.verdict === 'invalid' ? null : r));
+      void gradeAnswer(poll, last.lastAnswer).then(({ result: r }) =>
+        setResult(r.verdict === 'invalid' ? null : r),
+      );
     }
   }, []);
 
@@ -48,7 +56,13 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
     const { result: r, logged } = await gradeAnswer(poll, answer);
     setResult(r);
     if (r.verdict === 'invalid') return;
-    recordAttempt({ poll: poll.id, lesson: poll.lesson, answer: logged, correct: r.correct, at: Date.now() });
+    recordAttempt({
+      poll: poll.id,
+      lesson: poll.lesson,
+      answer: logged,
+      correct: r.correct,
+      at: Date.now(),
+    });
   }
 
   const change = (next: Answer) => {
@@ -57,12 +71,25 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
   };
   const chosen = (id: string) => (Array.isArray(answer) ? answer.includes(id) : answer === id);
   const toggle = (id: string) =>
-    change(poll.type === 'single' ? id : chosen(id) ? (answer as string[]).filter((a) => a !== id) : [...(answer as string[]), id]);
+    change(
+      poll.type === 'single'
+        ? id
+        : chosen(id)
+          ? (answer as string[]).filter((a) => a !== id)
+          : [...(answer as string[]), id],
+    );
   const mark = (id: string) => result?.chosen.find((c) => c.id === id);
   const verdictText = result ? t[result.verdict] : '';
 
   return (
-    <form ref={root} class="poll not-content" data-poll={poll.id} aria-labelledby={`${uid}-q`} onSubmit={check} noValidate>
+    <form
+      ref={root}
+      class="poll not-content"
+      data-poll={poll.id}
+      aria-labelledby={`${uid}-q`}
+      onSubmit={check}
+      noValidate
+    >
       {(first || result) && <StorageNotice />}
       <fieldset>
         <legend class="poll-prompt" id={`${uid}-q`}>
@@ -72,7 +99,10 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
         {poll.options && (
           <ul class="poll-options">
             {poll.options.map((o) => (
-              <li key={o.id} class={mark(o.id) ? (mark(o.id)!.correct ? 'is-right' : 'is-wrong') : undefined}>
+              <li
+                key={o.id}
+                class={mark(o.id) ? (mark(o.id)!.correct ? 'is-right' : 'is-wrong') : undefined}
+              >
                 <label>
                   <input
                     type={poll.type === 'single' ? 'radio' : 'checkbox'}
@@ -83,7 +113,11 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
                     onChange={() => toggle(o.id)}
                   />
                   <span class="poll-option-text" {...html(o.text)} />
-                  {mark(o.id) && <span class="poll-mark">{mark(o.id)!.correct ? `✓ ${t.rightChoice}` : `✗ ${t.wrongChoice}`}</span>}
+                  {mark(o.id) && (
+                    <span class="poll-mark">
+                      {mark(o.id)!.correct ? `✓ ${t.rightChoice}` : `✗ ${t.wrongChoice}`}
+                    </span>
+                  )}
                 </label>
               </li>
             ))}
@@ -119,11 +153,17 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
           </span>
         )}
       </div>
-      <div class={`poll-result ${result ? `is-${result.verdict}` : ''}`} role="status" aria-live="polite">
+      <div
+        class={`poll-result ${result ? `is-${result.verdict}` : ''}`}
+        role="status"
+        aria-live="polite"
+      >
         {result && (
           <>
             <p class="poll-verdict">
-              <span aria-hidden="true">{result.verdict === 'correct' ? '✓ ' : result.verdict === 'incorrect' ? '✗ ' : '• '}</span>
+              <span aria-hidden="true">
+                {result.verdict === 'correct' ? '✓ ' : result.verdict === 'incorrect' ? '✗ ' : '• '}
+              </span>
               <strong>{verdictText}</strong> {messageText(result.message)}
             </p>
             {result.chosen.map((c) => (
@@ -131,7 +171,9 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
             ))}
           </>
         )}
-        {!result && mine && <p class="poll-verdict">{mine.solved ? t.solvedBefore : t.triedBefore}</p>}
+        {!result && mine && (
+          <p class="poll-verdict">{mine.solved ? t.solvedBefore : t.triedBefore}</p>
+        )}
       </div>
       {result && result.verdict !== 'invalid' && (
         <div class="poll-explanation">
@@ -140,7 +182,9 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
           {result.verdict === 'incorrect' && <p class="poll-retry">{t.retry}</p>}
         </div>
       )}
-      {result && result.verdict !== 'invalid' && poll.followedBy && <FollowedBy of={root} target={poll.followedBy} />}
+      {result && result.verdict !== 'invalid' && poll.followedBy && (
+        <FollowedBy of={root} target={poll.followedBy} />
+      )}
     </form>
   );
 }

@@ -39,23 +39,30 @@ async function build(): Promise<Bank> {
     const file = entry.filePath ?? `content/polls/${entry.id}.yaml`;
     const { lesson, polls } = entry.data;
     if (!lessonPolls[lesson]) {
-      errors.push(`${file}: "lesson: ${lesson}" names no lesson; known lessons: ${lessonIds.join(', ')}`);
+      errors.push(
+        `${file}: "lesson: ${lesson}" names no lesson; known lessons: ${lessonIds.join(', ')}`,
+      );
       continue;
     }
     for (const poll of polls) {
       const other = byId.get(poll.id);
       if (other) {
-        errors.push(`poll id "${poll.id}" is used twice: in ${other.file} and in ${file}; poll ids must be unique across all banks`);
+        errors.push(
+          `poll id "${poll.id}" is used twice: in ${other.file} and in ${file}; poll ids must be unique across all banks`,
+        );
         continue;
       }
       if (poll.type === 'widget' && !widgetChecks[poll.check]) {
-        errors.push(`${file}: poll "${poll.id}" names the check "${poll.check}", which src/quiz/widget-checks.ts does not define`);
+        errors.push(
+          `${file}: poll "${poll.id}" names the check "${poll.check}", which src/quiz/widget-checks.ts does not define`,
+        );
       }
       byId.set(poll.id, { poll, lesson, file, client: await renderPoll(poll, lesson, file) });
       lessonPolls[lesson].push(poll.id);
     }
   }
-  if (errors.length > 0) throw new Error(`The poll bank has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
+  if (errors.length > 0)
+    throw new Error(`The poll bank has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   return { byId, lessonPolls };
 }
 

@@ -65,8 +65,19 @@ function invalid(message: Message): GradeResult {
   return { verdict: 'invalid', correct: false, chosen: [], explanation: '', message };
 }
 
-function graded(correct: boolean, poll: GradablePoll, chosen: ChosenFeedback[], message: Message): GradeResult {
-  return { verdict: correct ? 'correct' : 'incorrect', correct, chosen, explanation: poll.explanation, message };
+function graded(
+  correct: boolean,
+  poll: GradablePoll,
+  chosen: ChosenFeedback[],
+  message: Message,
+): GradeResult {
+  return {
+    verdict: correct ? 'correct' : 'incorrect',
+    correct,
+    chosen,
+    explanation: poll.explanation,
+    message,
+  };
 }
 
 type ChoicePoll = Extract<GradablePoll, { type: 'single' | 'multiple' }>;
@@ -75,7 +86,8 @@ function gradeChoice(poll: ChoicePoll, picked: string[]): GradeResult {
   const key = new Set(poll.type === 'single' ? [poll.answer] : poll.answer);
   const known = new Set(poll.options.map((o) => o.id));
   const ids = [...new Set(picked)].filter((id) => known.has(id));
-  if (ids.length === 0) return invalid({ code: poll.type === 'single' ? 'choose-one' : 'choose-some' });
+  if (ids.length === 0)
+    return invalid({ code: poll.type === 'single' ? 'choose-one' : 'choose-some' });
   if (poll.type === 'single' && ids.length > 1) return invalid({ code: 'choose-one' });
   const chosen = poll.options
     .filter((o) => ids.includes(o.id))
@@ -83,9 +95,13 @@ function gradeChoice(poll: ChoicePoll, picked: string[]): GradeResult {
   const right = chosen.filter((c) => c.correct).length;
   const wrong = chosen.length - right;
   const correct = wrong === 0 && right === key.size;
-  if (correct || poll.type === 'single') return graded(correct, poll, chosen, { code: correct ? 'correct' : 'incorrect' });
+  if (correct || poll.type === 'single')
+    return graded(correct, poll, chosen, { code: correct ? 'correct' : 'incorrect' });
   // All or nothing, but say how far off: right ones kept, wrong ones chosen, right ones missed.
-  return graded(false, poll, chosen, { code: 'multiple-partial', params: { right, wrong, missing: key.size - right } });
+  return graded(false, poll, chosen, {
+    code: 'multiple-partial',
+    params: { right, wrong, missing: key.size - right },
+  });
 }
 
 function stripUnit(text: string, unit: string | undefined): string {
@@ -95,10 +111,14 @@ function stripUnit(text: string, unit: string | undefined): string {
   return t.toLowerCase().endsWith(u) ? t.slice(0, t.length - u.length).trim() : t;
 }
 
-function gradeNumeric(poll: Extract<GradablePoll, { type: 'numeric' }>, response: unknown): GradeResult {
+function gradeNumeric(
+  poll: Extract<GradablePoll, { type: 'numeric' }>,
+  response: unknown,
+): GradeResult {
   let x: number;
   if (typeof response === 'number') {
-    if (!Number.isFinite(response)) return invalid({ code: 'not-a-number', params: { text: String(response) } });
+    if (!Number.isFinite(response))
+      return invalid({ code: 'not-a-number', params: { text: String(response) } });
     x = response;
   } else {
     const text = typeof response === 'string' ? stripUnit(response, poll.unit) : '';
@@ -111,9 +131,12 @@ function gradeNumeric(poll: Extract<GradablePoll, { type: 'numeric' }>, response
   const slack = BOUND_SLACK * Math.max(1, Math.abs(a));
   const off = Math.abs(x - a);
   if (off <= tol + slack) return graded(true, poll, [], { code: 'correct' });
-  if (a !== 0 && Math.abs(x + a) <= tol + slack) return graded(false, poll, [], { code: 'sign-error' });
-  if (tol > 0 && off <= NEAR_MISS_TOLERANCES * tol + slack) return graded(false, poll, [], { code: 'close' });
-  if (a !== 0 && Math.abs(x - 100 * a) <= 100 * tol + slack) return graded(false, poll, [], { code: 'percent' });
+  if (a !== 0 && Math.abs(x + a) <= tol + slack)
+    return graded(false, poll, [], { code: 'sign-error' });
+  if (tol > 0 && off <= NEAR_MISS_TOLERANCES * tol + slack)
+    return graded(false, poll, [], { code: 'close' });
+  if (a !== 0 && Math.abs(x - 100 * a) <= 100 * tol + slack)
+    return graded(false, poll, [], { code: 'percent' });
   return graded(false, poll, [], { code: 'incorrect' });
 }
 
@@ -122,12 +145,19 @@ function gradeNumeric(poll: Extract<GradablePoll, { type: 'numeric' }>, response
  * the typed text or a number (numeric), or the widget's published state (widget,
  * graded by `checks[poll.check]`). Pure: no clock, no storage, no DOM.
  */
-export function grade(poll: GradablePoll, response: unknown, checks?: Record<string, WidgetCheck>): GradeResult {
+export function grade(
+  poll: GradablePoll,
+  response: unknown,
+  checks?: Record<string, WidgetCheck>,
+): GradeResult {
   switch (poll.type) {
     case 'single':
       return gradeChoice(poll, typeof response === 'string' ? [response] : []);
     case 'multiple':
-      return gradeChoice(poll, Array.isArray(response) ? response.filter((r) => typeof r === 'string') : []);
+      return gradeChoice(
+        poll,
+        Array.isArray(response) ? response.filter((r) => typeof r === 'string') : [],
+      );
     case 'numeric':
       return gradeNumeric(poll, response);
     case 'widget': {

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "init-zero-weights"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case words joined by hyphens, e.g. "init-zero-weights"',
+  );
 
 const option = z.object({
   id: z.string().min(1),
@@ -86,7 +89,11 @@ export const pollSchema = z
     const seen = new Set<string>();
     for (const o of ids) {
       if (seen.has(o)) {
-        ctx.addIssue({ code: 'custom', path: ['options'], message: `poll "${poll.id}": option id "${o}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `poll "${poll.id}": option id "${o}" is used twice`,
+        });
       }
       seen.add(o);
     }
@@ -103,7 +110,11 @@ export const pollBankSchema = z
     const seen = new Set<string>();
     bank.polls.forEach((poll, i) => {
       if (seen.has(poll.id)) {
-        ctx.addIssue({ code: 'custom', path: ['polls', i, 'id'], message: `poll id "${poll.id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['polls', i, 'id'],
+          message: `poll id "${poll.id}" is used twice`,
+        });
       }
       seen.add(poll.id);
     });

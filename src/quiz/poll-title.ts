@@ -1,9 +1,34 @@
 // A poll's prompt as a short line of plain text, for lists (the progress page).
 
 const SYMBOLS: Record<string, string> = {
-  alpha: 'α', sigma: 'σ', cdot: '·', times: '×', le: '≤', ge: '≥', leq: '≤', geq: '≥', nabla: '∇',
-  partial: '∂', mathcal: '', epsilon: 'ε', infty: '∞', ldots: '…', dots: '…', in: '∈', odot: '⊙', log: 'log',
-  sum: 'Σ', frac: '', text: '', dfrac: '', left: '', right: '', quad: ' ', hat: '', mathrm: '', lambda: 'λ',
+  alpha: 'α',
+  sigma: 'σ',
+  cdot: '·',
+  times: '×',
+  le: '≤',
+  ge: '≥',
+  leq: '≤',
+  geq: '≥',
+  nabla: '∇',
+  partial: '∂',
+  mathcal: '',
+  epsilon: 'ε',
+  infty: '∞',
+  ldots: '…',
+  dots: '…',
+  in: '∈',
+  odot: '⊙',
+  log: 'log',
+  sum: 'Σ',
+  frac: '',
+  text: '',
+  dfrac: '',
+  left: '',
+  right: '',
+  quad: ' ',
+  hat: '',
+  mathrm: '',
+  lambda: 'λ',
 };
 
 /** Light TeX to text: \sigma → σ, \hat{y} → y, braces and spacing commands dropped. */
@@ -20,7 +45,9 @@ function texToText(tex: string): string {
 /** The prompt's first sentence or so, as plain text of at most `max` characters. */
 export function pollTitle(prompt: string, max = 110): string {
   const text = prompt
-    .replace(/\$\$([\s\S]*?)\$\$|\$([^$]*)\$/g, (_, a: string | undefined, b: string | undefined) => texToText(a ?? b ?? ''))
+    .replace(/\$\$([\s\S]*?)\$\$|\$([^$]*)\$/g, (_, a: string | undefined, b: string | undefined) =>
+      texToText(a ?? b ?? ''),
+    )
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -36,7 +36,9 @@ async function toInlineHtml(markdown: string, file: string, where: string): Prom
   const html = (await toHtml(markdown, file, where)).trim();
   // Several paragraphs stay separate lines, but as spans: a legend or label holds phrasing content only.
   return html.replace(/^<p>([\s\S]*)<\/p>$/, (_, inner: string) =>
-    inner.includes('<p>') ? `<span class="poll-para">${inner.replace(/<\/p>\s*<p>/g, '</span><span class="poll-para">')}</span>` : inner,
+    inner.includes('<p>')
+      ? `<span class="poll-para">${inner.replace(/<\/p>\s*<p>/g, '</span><span class="poll-para">')}</span>`
+      : inner,
   );
 }
 
@@ -66,7 +68,13 @@ export async function renderPoll(poll: Poll, lesson: string, file: string): Prom
       : { ...base, type: 'multiple', options, answer: poll.answer };
   }
   if (poll.type === 'numeric') {
-    return { ...base, type: 'numeric', answer: poll.answer, tolerance: poll.tolerance, unit: poll.unit };
+    return {
+      ...base,
+      type: 'numeric',
+      answer: poll.answer,
+      tolerance: poll.tolerance,
+      unit: poll.unit,
+    };
   }
   return { ...base, type: 'widget', check: poll.check };
 }

@@ -36,10 +36,12 @@ const messages: Record<string, string> = {
   'sign-error': 'The size is right but the sign is not: check a minus sign.',
   percent: 'That looks like a percentage; give it as a fraction between 0 and 1.',
   'unknown-check': 'This task cannot be graded here (no check named “{check}”).',
-  'widget-missing': 'The widget has not started yet: scroll to it, change a value, then check again.',
+  'widget-missing':
+    'The widget has not started yet: scroll to it, change a value, then check again.',
   'gate-two-inputs': 'Use exactly two inputs (the calculator has {n} now).',
   'gate-need-step': 'Choose the unit step as the activation f.',
-  'gate-wrong': 'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
+  'gate-wrong':
+    'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
   'gate-right': 'All four input pairs give the outputs of {gate}.',
 };
 
@@ -63,15 +65,23 @@ export const progressText = {
   memory:
     'This browser does not let the course save your progress (private browsing, or storage is full). Your answers count for this visit only: export them from “My progress” before you leave.',
   corrupt: 'Your saved progress could not be read, so the course started afresh.',
-  future: 'Your saved progress was written by a newer version of the course, so this page started afresh.',
+  future:
+    'Your saved progress was written by a newer version of the course, so this page started afresh.',
   kept: 'Nothing was deleted: the old data is kept in this browser under “{key}”.',
-  noBackup: 'Nothing was deleted: it was left in place, and nothing new will be saved over it during this visit.',
+  noBackup:
+    'Nothing was deleted: it was left in place, and nothing new will be saved over it during this visit.',
   dismiss: 'Dismiss',
   yourProgress: 'Your progress',
   keptHere: 'Your progress is kept in this browser.',
   myProgress: 'My progress',
   meterLabel: 'Questions answered correctly',
-  courseTotal: (lessonsDone: number, lessons: number, solved: number, polls: number, firstTry: number) =>
+  courseTotal: (
+    lessonsDone: number,
+    lessons: number,
+    solved: number,
+    polls: number,
+    firstTry: number,
+  ) =>
     `Your progress: ${lessonsDone} of ${lessons} lessons complete, ${solved} of ${polls} questions answered correctly (${firstTry} on the first try).`,
   lessonScore: (solved: number, total: number, firstTry: number) =>
     `${solved} of ${total} answered correctly, ${firstTry} on the first try`,
@@ -104,7 +114,8 @@ export const progressText = {
     corrupt: 'That file is damaged: {detail}.',
   },
   reset: 'Reset my progress',
-  resetConfirm: 'Erase every saved answer in this browser? This cannot be undone (export first to keep a copy).',
+  resetConfirm:
+    'Erase every saved answer in this browser? This cannot be undone (export first to keep a copy).',
   resetYes: 'Yes, erase everything',
   resetNo: 'Keep my progress',
   resetDone: 'Your progress was reset.',

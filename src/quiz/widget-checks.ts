@@ -23,7 +23,13 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 function asWeightedSum(state: unknown): WeightedSumState | null {
   const s = state as Partial<WeightedSumState> | null;
   if (!s || typeof s !== 'object') return null;
-  if (!Array.isArray(s.w) || !s.w.every(isNumber) || !isNumber(s.b) || typeof s.activation !== 'string') return null;
+  if (
+    !Array.isArray(s.w) ||
+    !s.w.every(isNumber) ||
+    !isNumber(s.b) ||
+    typeof s.activation !== 'string'
+  )
+    return null;
   return { x: Array.isArray(s.x) ? s.x : [], w: s.w, b: s.b, activation: s.activation };
 }
 
@@ -41,7 +47,8 @@ export function gateCheck(gate: keyof typeof GATES): WidgetCheck {
     run(state: unknown): CheckOutcome {
       const s = asWeightedSum(state);
       if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
-      if (s.w.length !== 2) return { ok: false, message: { code: 'gate-two-inputs', params: { n: s.w.length } } };
+      if (s.w.length !== 2)
+        return { ok: false, message: { code: 'gate-two-inputs', params: { n: s.w.length } } };
       if (s.activation !== 'step') return { ok: false, message: { code: 'gate-need-step' } };
       // Z = W·X + b over the four corners at once, then H = step(Z).
       const X = new Matrix(2, 4, Float64Array.from(CORNERS.flat()));
@@ -55,7 +62,14 @@ export function gateCheck(gate: keyof typeof GATES): WidgetCheck {
             ok: false,
             message: {
               code: 'gate-wrong',
-              params: { gate: gate.toUpperCase(), x1: CORNERS[0][j], x2: CORNERS[1][j], z: Z.get(0, j), y: H.get(0, j), t: truth[j] },
+              params: {
+                gate: gate.toUpperCase(),
+                x1: CORNERS[0][j],
+                x2: CORNERS[1][j],
+                z: Z.get(0, j),
+                y: H.get(0, j),
+                t: truth[j],
+              },
             },
           };
         }

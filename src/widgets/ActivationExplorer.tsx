@@ -15,7 +15,13 @@ const PIECES: Piece[] = [
   { w: -0.5, b: -1 },
   { w: 0, b: -0.5 },
 ];
-const START: Choice & { k: number } = { name: 'sigmoid', slope: 0.1, alpha: 1, pieces: PIECES, k: 2 };
+const START: Choice & { k: number } = {
+  name: 'sigmoid',
+  slope: 0.1,
+  alpha: 1,
+  pieces: PIECES,
+  k: 2,
+};
 const LABELS: Record<string, string> = {
   ...activationLabels,
   'leaky-relu': 'leaky ReLU',
@@ -42,7 +48,10 @@ export default function ActivationExplorer() {
   const pieceWord = c.name === 'maxout' ? `, piece ${at.winner[0] + 1} on top` : '';
 
   const setPiece = (i: number, key: keyof Piece) => (v: number) =>
-    setC((old) => ({ ...old, pieces: old.pieces.map((p, j) => (j === i ? { ...p, [key]: v } : p)) }));
+    setC((old) => ({
+      ...old,
+      pieces: old.pieces.map((p, j) => (j === i ? { ...p, [key]: v } : p)),
+    }));
 
   return (
     <section class="nn-widget ae" aria-labelledby="ae-title">
@@ -50,11 +59,16 @@ export default function ActivationExplorer() {
         Activation explorer
       </h3>
       <p>
-        Pick an activation and move the cursor: the widget reads off the function f(z) and its derivative f′(z),
-        the factor that backpropagation multiplies by at this unit.
+        Pick an activation and move the cursor: the widget reads off the function f(z) and its
+        derivative f′(z), the factor that backpropagation multiplies by at this unit.
       </p>
       <div class="nn-row" key={generation}>
-        <SelectField label="activation" value={c.name} options={OPTIONS} onChange={(n) => setC((o) => ({ ...o, name: n }))} />
+        <SelectField
+          label="activation"
+          value={c.name}
+          options={OPTIONS}
+          onChange={(n) => setC((o) => ({ ...o, name: n }))}
+        />
         <Slider
           label="cursor z"
           value={z}
@@ -66,22 +80,53 @@ export default function ActivationExplorer() {
       </div>
       {c.name === 'leaky-relu' && (
         <div class="nn-row">
-          <Slider label="slope for z < 0" value={c.slope} min={0} max={0.9} step={0.01} onChange={(slope) => setC((o) => ({ ...o, slope }))} />
+          <Slider
+            label="slope for z < 0"
+            value={c.slope}
+            min={0}
+            max={0.9}
+            step={0.01}
+            onChange={(slope) => setC((o) => ({ ...o, slope }))}
+          />
         </div>
       )}
       {c.name === 'elu' && (
         <div class="nn-row">
-          <Slider label="ELU α" value={c.alpha} min={0.1} max={3} step={0.1} onChange={(alpha) => setC((o) => ({ ...o, alpha }))} />
+          <Slider
+            label="ELU α"
+            value={c.alpha}
+            min={0.1}
+            max={3}
+            step={0.1}
+            onChange={(alpha) => setC((o) => ({ ...o, alpha }))}
+          />
         </div>
       )}
       {c.name === 'maxout' && (
         <fieldset class="ae-pieces" key={`m${generation}`}>
           <legend>Maxout pieces: f(z) = max of wᵢz + bᵢ</legend>
-          <SelectField label="pieces k" value={String(c.k)} options={K_OPTIONS} onChange={(k) => setC((o) => ({ ...o, k: Number(k) }))} />
+          <SelectField
+            label="pieces k"
+            value={String(c.k)}
+            options={K_OPTIONS}
+            onChange={(k) => setC((o) => ({ ...o, k: Number(k) }))}
+          />
           {choice.pieces.map((p, i) => (
             <div class="nn-row" key={i}>
-              <NumberField label={`w${i + 1}`} value={p.w} min={-3} max={3} onChange={setPiece(i, 'w')} />
-              <NumberField label={`b${i + 1}`} value={p.b} min={-3} max={3} onChange={setPiece(i, 'b')} />
+              <NumberField
+                label={`w${i + 1}`}
+                value={p.w}
+                min={-3}
+                max={3}
+                onChange={setPiece(i, 'w')}
+              />
+              <NumberField
+                label={`b${i + 1}`}
+                value={p.b}
+                min={-3}
+                max={3}
+                onChange={setPiece(i, 'b')}
+              />
             </div>
           ))}
         </fieldset>

@@ -63,7 +63,9 @@ export function ActivationPlot({ name, zs, c, z, f, df, onZ }: Props) {
             <path class="ae-df" d={linePath(zs, c.df, sx, sy)} />
             <path class="ae-f" d={linePath(zs, c.f, sx, sy)} />
             <line class="ae-cursor" x1={sx(z)} x2={sx(z)} y1={sy(hi)} y2={sy(lo)} />
-            {Number.isFinite(df) && <rect class="ae-df-dot" x={sx(z) - 5} y={sy(df) - 5} width={10} height={10} />}
+            {Number.isFinite(df) && (
+              <rect class="ae-df-dot" x={sx(z) - 5} y={sy(df) - 5} width={10} height={10} />
+            )}
             {Number.isFinite(f) && <circle class="ae-f-dot" cx={sx(z)} cy={sy(f)} r={6} />}
           </>
         )}

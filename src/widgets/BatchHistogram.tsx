@@ -1,4 +1,5 @@
 import { SvgPlot } from './ui/SvgPlot.tsx';
+import { niceTicks } from './ui/scale.ts';
 import { BATCH, histogram } from './batchnorm-demo.ts';
 
 interface Props {
@@ -14,10 +15,28 @@ interface Props {
 /** A histogram of one batch over the fixed range BATCH.lo … BATCH.hi (values outside fall in the end bins). */
 export function BatchHistogram({ title, description, values, marker, markerLabel, cls }: Props) {
   const { counts, clamped } = histogram(values, BATCH.lo, BATCH.hi, BATCH.binWidth);
-  const top = Math.max(4, ...counts);
-  const note = clamped > 0 ? ` ${clamped} value${clamped === 1 ? ' lies' : 's lie'} beyond ${BATCH.lo} … ${BATCH.hi} and ${clamped === 1 ? 'is' : 'are'} counted in the end bins.` : '';
+  // Headroom above the highest tick keeps it clear of the axis label.
+  let top = Math.max(4, ...counts) * 1.1;
+  for (let k = 0; k < 20; k++) {
+    const t = niceTicks(0, top, 5);
+    const step = t[1] - t[0];
+    if (top - t[t.length - 1] >= 0.4 * step) break;
+    top += 0.25 * step;
+  }
+  const note =
+    clamped > 0
+      ? ` ${clamped} value${clamped === 1 ? ' lies' : 's lie'} beyond ${BATCH.lo} … ${BATCH.hi} and ${clamped === 1 ? 'is' : 'are'} counted in the end bins.`
+      : '';
   return (
-    <SvgPlot title={title} description={description + note} xDomain={[BATCH.lo, BATCH.hi]} yDomain={[0, top]} yLabel="count" width={420} height={200}>
+    <SvgPlot
+      title={title}
+      description={description + note}
+      xDomain={[BATCH.lo, BATCH.hi]}
+      yDomain={[0, top]}
+      yLabel="count"
+      width={420}
+      height={200}
+    >
       {(sx, sy) => (
         <>
           {counts.map((c, k) =>
@@ -35,7 +54,9 @@ export function BatchHistogram({ title, description, values, marker, markerLabel
           {marker >= BATCH.lo && marker <= BATCH.hi && (
             <>
               <line x1={sx(marker)} x2={sx(marker)} y1={sy(0)} y2={sy(top)} class="bh-marker" />
-              <text x={sx(marker) + 4} y={sy(top) + 12} class="bh-marker-label">{markerLabel}</text>
+              <text x={sx(marker) + 4} y={sy(top) + 12} class="bh-marker-label">
+                {markerLabel}
+              </text>
             </>
           )}
         </>

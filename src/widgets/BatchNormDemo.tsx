@@ -1,29 +1,22 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { Slider } from './ui/Slider.tsx';
 import { SelectField } from './ui/SelectField.tsx';
 import { LiveStatus } from './ui/LiveStatus.tsx';
-import { usePrefersReducedMotion, useAnimationLoop } from './ui/motion.ts';
 import { formatNumber as fmt } from './ui/number.ts';
 import { BatchHistogram } from './BatchHistogram.tsx';
-import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
-import { BATCH, BN_SETUP, advanceBnRun, createBnRun, normaliseBatch, parseBatch, sampleBatch, type BnRun } from './batchnorm-demo.ts';
+import { BnTraining } from './BnTraining.tsx';
+import { BATCH, normaliseBatch, parseBatch, sampleBatch } from './batchnorm-demo.ts';
 
 type Source = 'sample' | 'own';
-const DEFAULTS = { source: 'sample' as Source, mean: 4, spread: 2, gamma: 1, beta: 0, own: '1, 2, 3, 6' };
-const EPOCHS_PER_FRAME = 2;
+const DEFAULTS = {
+  source: 'sample' as Source,
+  mean: 4,
+  spread: 2,
+  gamma: 1,
+  beta: 0,
+  own: '1, 2, 3, 6',
+};
 const f4 = (x: number) => (Number.isFinite(x) ? fmt(x, 4) : 'not a number');
-const last = (a: readonly number[]) => a[a.length - 1];
-
-interface Runs {
-  plain: BnRun;
-  bn: BnRun;
-}
-const makeRuns = (): Runs => ({ plain: createBnRun(false), bn: createBnRun(true) });
-
-function runWords(r: BnRun, name: string): string {
-  if (r.trainer.state === 'diverged') return `${name}: training diverged (${r.trainer.reason}).`;
-  return `${name}: train loss ${f4(last(r.trainLoss))}, test loss ${f4(last(r.testLoss))}.`;
-}
 
 /** Batch normalisation, live: one unit's batch before and after, γ and β to move it, and training with and without batch norm. */
 export default function BatchNormDemo() {
@@ -35,11 +28,7 @@ export default function BatchNormDemo() {
   const [ownText, setOwnText] = useState(DEFAULTS.own);
   const [own, setOwn] = useState([1, 2, 3, 6]);
   const [error, setError] = useState<string | null>(null);
-  const runs = useRef<Runs | null>(null);
-  runs.current ??= makeRuns();
-  const [, setTick] = useState(0);
-  const [running, setRunning] = useState(false);
-  const reduce = usePrefersReducedMotion();
+  const [resetCount, setResetCount] = useState(0);
   const fieldId = useId();
 
   const values = source === 'own' ? own : sampleBatch(mean, spread);
@@ -58,26 +47,8 @@ export default function BatchNormDemo() {
     } else setError(parsed.message);
   }
 
-  const step = () => {
-    const r = runs.current!;
-    advanceBnRun(r.plain, EPOCHS_PER_FRAME);
-    advanceBnRun(r.bn, EPOCHS_PER_FRAME);
-    setTick((t) => t + 1);
-    const going = (x: BnRun) => x.trainer.epochs < BN_SETUP.epochs && x.trainer.state === 'running';
-    return going(r.plain) || going(r.bn);
-  };
-  useAnimationLoop(running, step, () => setRunning(false));
-
-  function trainBoth() {
-    if (reduce) {
-      advanceBnRun(runs.current!.plain, BN_SETUP.epochs);
-      advanceBnRun(runs.current!.bn, BN_SETUP.epochs);
-      setTick((t) => t + 1);
-    } else setRunning(true);
-  }
-
   function reset() {
-    setRunning(false);
+    setResetCount((c) => c + 1);
     setSource(DEFAULTS.source);
     setMean(DEFAULTS.mean);
     setSpread(DEFAULTS.spread);
@@ -86,27 +57,17 @@ export default function BatchNormDemo() {
     setOwnText(DEFAULTS.own);
     setOwn([1, 2, 3, 6]);
     setError(null);
-    runs.current = makeRuns();
-    setTick((t) => t + 1);
   }
 
-  const { plain, bn } = runs.current;
-  const epochs = plain.trainer.epochs;
-  const done = epochs >= BN_SETUP.epochs || plain.trainer.state === 'diverged';
-  const curves: Curve[] = [
-    { label: 'no batch norm, train', xs: plain.epochs, ys: plain.trainLoss, cls: 'tc-a', dashed: true, marker: 'circle' },
-    { label: 'no batch norm, test', xs: plain.epochs, ys: plain.testLoss, cls: 'tc-a', dashed: false, marker: 'circle' },
-    { label: 'batch norm, train', xs: bn.epochs, ys: bn.trainLoss, cls: 'tc-b', dashed: true, marker: 'square' },
-    { label: 'batch norm, test', xs: bn.epochs, ys: bn.testLoss, cls: 'tc-b', dashed: false, marker: 'square' },
-  ];
-  const trainWords = `After ${epochs} of ${BN_SETUP.epochs} epochs. ${runWords(plain, 'Without batch norm')} ${runWords(bn, 'With batch norm')}`;
   const batchWords =
     `Batch of ${values.length}: mean μ_B = ${f4(n.mean)}, variance σ²_B = ${f4(n.variance)}. ` +
     `With γ = ${fmt(gamma)} and β = ${fmt(beta)} the output has mean ${f4(n.outMean)} and variance ${f4(n.outVariance)}.`;
 
   return (
     <section class="nn-widget bnd" aria-labelledby="bnd-title" id="batchnorm-demo">
-      <h3 id="bnd-title" class="nn-widget-title">Batch-norm demo</h3>
+      <h3 id="bnd-title" class="nn-widget-title">
+        Batch-norm demo
+      </h3>
       <div class="nn-row">
         <SelectField
           label="Batch"
@@ -120,8 +81,22 @@ export default function BatchNormDemo() {
       </div>
       {source === 'sample' ? (
         <div class="nn-row">
-          <Slider label="Mean of the batch" value={mean} min={-6} max={6} step={0.5} onChange={setMean} />
-          <Slider label="Spread (standard deviation)" value={spread} min={0.5} max={4} step={0.5} onChange={setSpread} />
+          <Slider
+            label="Mean of the batch"
+            value={mean}
+            min={-6}
+            max={6}
+            step={0.5}
+            onChange={setMean}
+          />
+          <Slider
+            label="Spread (standard deviation)"
+            value={spread}
+            min={0.5}
+            max={4}
+            step={0.5}
+            onChange={setSpread}
+          />
         </div>
       ) : (
         <div class="nn-field bnd-own">
@@ -136,7 +111,11 @@ export default function BatchNormDemo() {
             aria-describedby={error ? `${fieldId}-error` : undefined}
             onInput={(e) => typeOwn((e.currentTarget as HTMLInputElement).value)}
           />
-          {error && <p id={`${fieldId}-error`} class="nn-field-error">{error} The last valid batch stays in use.</p>}
+          {error && (
+            <p id={`${fieldId}-error`} class="nn-field-error">
+              {error} The last valid batch stays in use.
+            </p>
+          )}
         </div>
       )}
       <div class="nn-row">
@@ -168,7 +147,8 @@ export default function BatchNormDemo() {
         <dd data-testid="bn-var">{f4(n.variance)}</dd>
         <dt>largest x → x̂ → y</dt>
         <dd>
-          <span data-testid="bn-x">{f4(values[top])}</span> → <span data-testid="bn-xhat">{f4(n.xhat[top])}</span> →{' '}
+          <span data-testid="bn-x">{f4(values[top])}</span> →{' '}
+          <span data-testid="bn-xhat">{f4(n.xhat[top])}</span> →{' '}
           <span data-testid="bn-y">{f4(n.y[top])}</span>
         </dd>
         <dt>mean of y (= β)</dt>
@@ -178,37 +158,7 @@ export default function BatchNormDemo() {
       </dl>
       <LiveStatus>{batchWords}</LiveStatus>
 
-      <h4 class="bnd-sub">Train with and without batch norm</h4>
-      <p>
-        The same deep sigmoid network ({BN_SETUP.depth} hidden layers of {BN_SETUP.hidden} units, same seed{' '}
-        {BN_SETUP.seed}) learns noisy circles ({plain.train.X.cols} training and {plain.test.X.cols} test points,{' '}
-        {BN_SETUP.epochs} epochs, learning rate {BN_SETUP.alpha}, batches of {BN_SETUP.batch}); in one run every hidden
-        layer normalises its Z with batch norm before the sigmoid.
-      </p>
-      <div class="nn-row">
-        <button type="button" class="nn-button" onClick={trainBoth} disabled={running || done}>Train both</button>
-        <button type="button" class="nn-button" onClick={reset}>Reset</button>
-      </div>
-      <TrainingCurves
-        title="Train and test loss, with and without batch norm"
-        description={trainWords}
-        curves={curves}
-        xMax={BN_SETUP.epochs}
-        yMax={1}
-      />
-      <dl class="bnd-results nn-result">
-        <dt>without batch norm</dt>
-        <dd>
-          train <span data-testid="bn-plain-train">{f4(last(plain.trainLoss))}</span>, test{' '}
-          <span data-testid="bn-plain-test">{f4(last(plain.testLoss))}</span>
-        </dd>
-        <dt>with batch norm</dt>
-        <dd>
-          train <span data-testid="bn-bn-train">{f4(last(bn.trainLoss))}</span>, test{' '}
-          <span data-testid="bn-bn-test">{f4(last(bn.testLoss))}</span>
-        </dd>
-      </dl>
-      <LiveStatus>{running ? 'Training…' : trainWords}</LiveStatus>
+      <BnTraining key={resetCount} onReset={reset} />
     </section>
   );
 }

@@ -6,19 +6,30 @@ import { formatNumber as fmt } from './ui/number.ts';
 import { DropoutDiagram, droppedText } from './DropoutDiagram.tsx';
 import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
 import {
-  DIAGRAM, SETUP, advanceRun, createDiagram, createDropoutRun, droppedUnits, finalLosses, nextIteration,
-  type DiagramNet, type DropoutRun,
+  DIAGRAM,
+  SETUP,
+  advanceRun,
+  createDiagram,
+  createDropoutRun,
+  droppedUnits,
+  finalLosses,
+  nextIteration,
+  type DiagramNet,
+  type DropoutRun,
 } from './dropout-demo.ts';
 
 const EPOCHS_PER_FRAME = 10;
-const Y_MAX = 1.5;
+const Y_MAX = 1.7;
 
 interface Runs {
   plain: DropoutRun;
   drop: DropoutRun;
 }
 
-const makeRuns = (p: number): Runs => ({ plain: createDropoutRun(null), drop: createDropoutRun(p) });
+const makeRuns = (p: number): Runs => ({
+  plain: createDropoutRun(null),
+  drop: createDropoutRun(p),
+});
 const f3 = (x: number) => (Number.isFinite(x) ? fmt(x, 3) : 'not a number');
 
 function runWords(r: DropoutRun, name: string): string {
@@ -55,7 +66,8 @@ export default function DropoutDemo() {
     advanceRun(r.plain, EPOCHS_PER_FRAME);
     advanceRun(r.drop, EPOCHS_PER_FRAME);
     setTick((t) => t + 1);
-    const going = (x: DropoutRun) => x.trainer.epochs < SETUP.epochs && x.trainer.state === 'running';
+    const going = (x: DropoutRun) =>
+      x.trainer.epochs < SETUP.epochs && x.trainer.state === 'running';
     return going(r.plain) || going(r.drop);
   };
   useAnimationLoop(running, step, () => setRunning(false));
@@ -76,29 +88,75 @@ export default function DropoutDemo() {
   const epochs = plain.trainer.epochs;
   const done = epochs >= SETUP.epochs || plain.trainer.state === 'diverged';
   const curves: Curve[] = [
-    { label: 'no dropout, train', xs: plain.epochs, ys: plain.trainLoss, cls: 'tc-a', dashed: true, marker: 'circle' },
-    { label: 'no dropout, test', xs: plain.epochs, ys: plain.testLoss, cls: 'tc-a', dashed: false, marker: 'circle' },
-    { label: `dropout p = ${fmt(p)}, train`, xs: drop.epochs, ys: drop.trainLoss, cls: 'tc-b', dashed: true, marker: 'square' },
-    { label: `dropout p = ${fmt(p)}, test`, xs: drop.epochs, ys: drop.testLoss, cls: 'tc-b', dashed: false, marker: 'square' },
+    {
+      label: 'no dropout, train',
+      xs: plain.epochs,
+      ys: plain.trainLoss,
+      cls: 'tc-a',
+      dashed: true,
+      marker: 'circle',
+    },
+    {
+      label: 'no dropout, test',
+      xs: plain.epochs,
+      ys: plain.testLoss,
+      cls: 'tc-a',
+      dashed: false,
+      marker: 'circle',
+    },
+    {
+      label: `dropout p = ${fmt(p)}, train`,
+      xs: drop.epochs,
+      ys: drop.trainLoss,
+      cls: 'tc-b',
+      dashed: true,
+      marker: 'square',
+    },
+    {
+      label: `dropout p = ${fmt(p)}, test`,
+      xs: drop.epochs,
+      ys: drop.testLoss,
+      cls: 'tc-b',
+      dashed: false,
+      marker: 'square',
+    },
   ];
   const trainWords = `After ${epochs} of ${SETUP.epochs} epochs. ${runWords(plain, 'Without dropout')} ${runWords(drop, `With dropout p = ${fmt(p)}`)}`;
   const diagramWords =
     it === 0
       ? `Drop rate p = ${fmt(p)}; survivors are scaled by ${fmt(scale, 4)}. Press Next iteration to draw the first masks.`
       : `Iteration ${it}, p = ${fmt(p)}: ` +
-        dropped.map((d, h) => `hidden layer ${h + 1} keeps ${d.filter((x) => !x).length} of ${d.length} units`).join(', ') +
+        dropped
+          .map(
+            (d, h) =>
+              `hidden layer ${h + 1} keeps ${d.filter((x) => !x).length} of ${d.length} units`,
+          )
+          .join(', ') +
         `; survivors are scaled by ${fmt(scale, 4)}.`;
   const fl = { plain: finalLosses(plain), drop: finalLosses(drop) };
 
   return (
     <section class="nn-widget dd" aria-labelledby="dd-title" id="dropout-demo">
-      <h3 id="dd-title" class="nn-widget-title">Dropout demo</h3>
+      <h3 id="dd-title" class="nn-widget-title">
+        Dropout demo
+      </h3>
       <div class="nn-row">
-        <Slider label="Drop rate p" value={p} min={0} max={0.9} step={0.1} onChange={changeRate} format={(v) => fmt(v)} />
+        <Slider
+          label="Drop rate p"
+          value={p}
+          min={0}
+          max={0.9}
+          step={0.1}
+          onChange={changeRate}
+          format={(v) => fmt(v)}
+        />
       </div>
       <p class="dd-scale">
         Inverted dropout: each kept unit's output is multiplied by 1/(1 − p) ={' '}
-        <span data-testid="dd-scale">1/(1 − {fmt(p)}) = {fmt(scale, 4)}</span>, so its expected value is unchanged.
+        <span data-testid="dd-scale">
+          1/(1 − {fmt(p)}) = {fmt(scale, 4)}
+        </span>
+        , so its expected value is unchanged.
       </p>
       <DropoutDiagram dropped={dropped} iteration={it} />
       <p class="dd-dropped nn-result">
@@ -125,14 +183,19 @@ export default function DropoutDemo() {
 
       <h4 class="dd-sub">Train with and without dropout</h4>
       <p>
-        The same 2-{SETUP.hidden}-{SETUP.hidden}-1 ReLU network, same seed ({SETUP.seed}), learns noisy moons from only{' '}
-        {plain.train.X.cols} training points, tested on {plain.test.X.cols} others ({SETUP.epochs} epochs, learning rate{' '}
-        {SETUP.alpha}, batches of {SETUP.batch}); one run has dropout at rate p after each hidden layer. Losses are measured
-        without dropout (evaluation mode). Diagram masks use seed {DIAGRAM.seed}.
+        The same 2-{SETUP.hidden}-{SETUP.hidden}-1 ReLU network, same seed ({SETUP.seed}), learns
+        noisy moons from only {plain.train.X.cols} training points, tested on {plain.test.X.cols}{' '}
+        others ({SETUP.epochs} epochs, learning rate {SETUP.alpha}, batches of {SETUP.batch}); one
+        run has dropout at rate p after each hidden layer. Losses are measured without dropout
+        (evaluation mode). Diagram masks use seed {DIAGRAM.seed}.
       </p>
       <div class="nn-row">
-        <button type="button" class="nn-button" onClick={trainBoth} disabled={running || done}>Train both</button>
-        <button type="button" class="nn-button" onClick={reset}>Reset</button>
+        <button type="button" class="nn-button" onClick={trainBoth} disabled={running || done}>
+          Train both
+        </button>
+        <button type="button" class="nn-button" onClick={reset}>
+          Reset
+        </button>
       </div>
       <TrainingCurves
         title="Train and test loss, with and without dropout"

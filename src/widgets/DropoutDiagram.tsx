@@ -16,10 +16,17 @@ function unitY(n: number, i: number): number {
 }
 
 /** The 2-8-8-1 network with this pass's dropped hidden units crossed out and faded (and their connections faded). */
-export function DropoutDiagram({ dropped, iteration }: { dropped: readonly boolean[][]; iteration: number }) {
+export function DropoutDiagram({
+  dropped,
+  iteration,
+}: {
+  dropped: readonly boolean[][];
+  iteration: number;
+}) {
   const sizes = DIAGRAM.sizes;
   const xs = sizes.map((_, l) => 40 + (l * (W - 80)) / (sizes.length - 1));
-  const isDropped = (l: number, i: number) => l > 0 && l < sizes.length - 1 && (dropped[l - 1]?.[i] ?? false);
+  const isDropped = (l: number, i: number) =>
+    l > 0 && l < sizes.length - 1 && (dropped[l - 1]?.[i] ?? false);
   const words =
     iteration === 0
       ? 'No pass drawn yet: every unit is on.'
@@ -34,7 +41,10 @@ export function DropoutDiagram({ dropped, iteration }: { dropped: readonly boole
         edges.push(
           <line
             key={`${l}-${i}-${j}`}
-            x1={xs[l]} y1={unitY(sizes[l], i)} x2={xs[l + 1]} y2={unitY(sizes[l + 1], j)}
+            x1={xs[l]}
+            y1={unitY(sizes[l], i)}
+            x2={xs[l + 1]}
+            y2={unitY(sizes[l + 1], j)}
             class={off ? 'dd-edge dd-edge-off' : 'dd-edge'}
           />,
         );
@@ -55,13 +65,20 @@ export function DropoutDiagram({ dropped, iteration }: { dropped: readonly boole
             return (
               <g key={`${l}-${i}`} class={off ? 'dd-unit dd-off' : 'dd-unit'}>
                 <circle cx={x} cy={y} r={R} />
-                {off && <path d={`M${x - R} ${y - R}L${x + R} ${y + R}M${x + R} ${y - R}L${x - R} ${y + R}`} class="dd-cross" />}
+                {off && (
+                  <path
+                    d={`M${x - R} ${y - R}L${x + R} ${y + R}M${x + R} ${y - R}L${x - R} ${y + R}`}
+                    class="dd-cross"
+                  />
+                )}
               </g>
             );
           }),
         )}
         {['input', 'hidden 1', 'hidden 2', 'output'].map((t, l) => (
-          <text key={t} x={xs[l]} y={H - 2} text-anchor="middle" class="dd-label">{t}</text>
+          <text key={t} x={xs[l]} y={H - 2} text-anchor="middle" class="dd-label">
+            {t}
+          </text>
         ))}
       </g>
     </svg>

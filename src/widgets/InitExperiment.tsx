@@ -2,7 +2,16 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { Heatmap } from './ui/Heatmap.tsx';
 import { LiveStatus } from './ui/LiveStatus.tsx';
 import { usePrefersReducedMotion, useAnimationLoop } from './ui/motion.ts';
-import { SETUP, advance, createRun, hiddenMaps, largestDifference, runAccuracy, type InitRun, type Start } from './init-experiment.ts';
+import {
+  SETUP,
+  advance,
+  createRun,
+  hiddenMaps,
+  largestDifference,
+  runAccuracy,
+  type InitRun,
+  type Start,
+} from './init-experiment.ts';
 
 const EPOCHS_PER_FRAME = 25;
 const LABELS: Record<Start, { title: string; short: string }> = {
@@ -21,7 +30,12 @@ interface View {
 
 function look(run: InitRun): View {
   const maps = hiddenMaps(run);
-  return { epochs: run.trainer.epochs, accuracy: runAccuracy(run), maps, difference: largestDifference(maps) };
+  return {
+    epochs: run.trainer.epochs,
+    accuracy: runAccuracy(run),
+    maps,
+    difference: largestDifference(maps),
+  };
 }
 
 function sameText(v: View): string {
@@ -60,7 +74,10 @@ function Panel({ start, view }: { start: Start; view: View }) {
 export default function InitExperiment() {
   const runs = useRef<Record<Start, InitRun> | null>(null);
   runs.current ??= { zeros: createRun('zeros'), random: createRun('random') };
-  const [views, setViews] = useState(() => ({ zeros: look(runs.current!.zeros), random: look(runs.current!.random) }));
+  const [views, setViews] = useState(() => ({
+    zeros: look(runs.current!.zeros),
+    random: look(runs.current!.random),
+  }));
   const [running, setRunning] = useState(false);
   const reduce = usePrefersReducedMotion();
 
@@ -72,7 +89,11 @@ export default function InitExperiment() {
     return r.zeros.trainer.epochs < SETUP.epochs;
   };
 
-  useAnimationLoop(running, () => step(EPOCHS_PER_FRAME), () => setRunning(false));
+  useAnimationLoop(
+    running,
+    () => step(EPOCHS_PER_FRAME),
+    () => setRunning(false),
+  );
 
   function run() {
     if (reduce) step(SETUP.epochs);
@@ -98,9 +119,10 @@ export default function InitExperiment() {
         Initialisation experiment
       </h3>
       <p>
-        The same 2-{SETUP.hidden}-1 network (sigmoid units) learns XOR on {SETUP.points} points, twice: once starting from
-        all-zero weights, once from random weights with zero biases (seed {SETUP.seed}, learning rate {SETUP.alpha},{' '}
-        {SETUP.epochs} epochs). Each square shows one hidden unit's output over the plane, from blue (0) to orange (1).
+        The same 2-{SETUP.hidden}-1 network (sigmoid units) learns XOR on {SETUP.points} points,
+        twice: once starting from all-zero weights, once from random weights with zero biases (seed{' '}
+        {SETUP.seed}, learning rate {SETUP.alpha}, {SETUP.epochs} epochs). Each square shows one
+        hidden unit's output over the plane, from blue (0) to orange (1).
       </p>
       <div class="nn-row ie-buttons">
         <button type="button" class="nn-button" onClick={run} disabled={running || done}>

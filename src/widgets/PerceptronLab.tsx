@@ -6,7 +6,16 @@ import { Slider } from './ui/Slider.tsx';
 import { formatNumber as fmt } from './ui/number.ts';
 import { activationLabels } from './ui/activation-labels.ts';
 import { PerceptronPlane } from './PerceptronPlane.tsx';
-import { evaluate, gateRows, keep, paramsKey, trainEpoch, trainUntil, type Gate, type Params } from './perceptron-lab.ts';
+import {
+  evaluate,
+  gateRows,
+  keep,
+  paramsKey,
+  trainEpoch,
+  trainUntil,
+  type Gate,
+  type Params,
+} from './perceptron-lab.ts';
 
 // The lesson's worked example starts here: w = (0.5, 0.5), b = 0.2, α = 0.2.
 const START_P: Params = { w1: 0.5, w2: 0.5, b: 0.2 };
@@ -16,7 +25,10 @@ const GATES = [
   { value: 'or', label: 'OR' },
   { value: 'xor', label: 'XOR' },
 ] as const;
-const ACTIVATIONS = ['step', 'sign', 'sigmoid', 'tanh'].map((a) => ({ value: a, label: activationLabels[a] ?? a }));
+const ACTIVATIONS = ['step', 'sign', 'sigmoid', 'tanh'].map((a) => ({
+  value: a,
+  label: activationLabels[a] ?? a,
+}));
 const RATES = ['0.1', '0.2', '0.5', '1'].map((r) => ({ value: r, label: r }));
 
 interface Training {
@@ -52,15 +64,23 @@ export default function PerceptronLab() {
     setTrain(FRESH);
   };
 
-  function report(epoch: number, errors: number, ends: string[], cycleFrom: number | null, convergedAt: number | null) {
+  function report(
+    epoch: number,
+    errors: number,
+    ends: string[],
+    cycleFrom: number | null,
+    convergedAt: number | null,
+  ) {
     const head = `Epoch ${epoch}: ${plural(errors, 'mistake')}.`;
     let tail = 'Weights updated.';
-    if (convergedAt !== null) tail = `Converged after ${plural(convergedAt, 'epoch')}: all four points correct.`;
+    if (convergedAt !== null)
+      tail = `Converged after ${plural(convergedAt, 'epoch')}: all four points correct.`;
     else if (cycleFrom !== null) {
       tail =
         `No line separates ${gateName}: the weights after epoch ${epoch} are the same as after epoch ${cycleFrom}, ` +
         `so the rule repeats forever and never converges (${plural(errors, 'mistake')} in every epoch).`;
-    } else if (epoch >= MAX_EPOCHS) tail = `Not converged after ${epoch} epochs: still ${plural(errors, 'mistake')} in the last one.`;
+    } else if (epoch >= MAX_EPOCHS)
+      tail = `Not converged after ${epoch} epochs: still ${plural(errors, 'mistake')} in the last one.`;
     setTrain({ epoch, ends, convergedAt, message: `${head} ${tail}` });
   }
 
@@ -71,7 +91,13 @@ export default function PerceptronLab() {
     const earlier = train.ends.indexOf(key);
     const convergedAt = train.convergedAt ?? (errors === 0 ? epoch : null);
     setP(params);
-    report(epoch, errors, [...train.ends, key], errors > 0 && earlier >= 0 ? earlier + 1 : null, convergedAt);
+    report(
+      epoch,
+      errors,
+      [...train.ends, key],
+      errors > 0 && earlier >= 0 ? earlier + 1 : null,
+      convergedAt,
+    );
   }
 
   function untilConverged() {
@@ -79,7 +105,13 @@ export default function PerceptronLab() {
     const epoch = train.epoch + r.epochs;
     const convergedAt = train.convergedAt ?? (r.converged ? epoch : null);
     setP(r.params);
-    report(epoch, r.errors, [...train.ends, ...r.keys], r.cycleFrom === null ? null : train.epoch + r.cycleFrom, convergedAt);
+    report(
+      epoch,
+      r.errors,
+      [...train.ends, ...r.keys],
+      r.cycleFrom === null ? null : train.epoch + r.cycleFrom,
+      convergedAt,
+    );
   }
 
   function reset() {
@@ -95,7 +127,13 @@ export default function PerceptronLab() {
   const param = (key: keyof Params, name: string, label: string) => (
     <div class="pl-param">
       <Slider label={label} value={p[key]} min={-3} max={3} step={0.1} onChange={setParam(key)} />
-      <NumberField label={`${name}, typed`} value={p[key]} min={-10} max={10} onChange={setParam(key)} />
+      <NumberField
+        label={`${name}, typed`}
+        value={p[key]}
+        min={-10}
+        max={10}
+        onChange={setParam(key)}
+      />
     </div>
   );
 
@@ -105,8 +143,8 @@ export default function PerceptronLab() {
         Perceptron lab
       </h3>
       <p>
-        Set the weights and the bias, or let the perceptron rule find them. The line w1·x1 + w2·x2 + b = 0
-        splits the plane: on the shaded side the output is on.
+        Set the weights and the bias, or let the perceptron rule find them. The line w1·x1 + w2·x2 +
+        b = 0 splits the plane: on the shaded side the output is on.
       </p>
       <div key={generation}>
         <fieldset class="pl-fieldset">
@@ -116,14 +154,44 @@ export default function PerceptronLab() {
           {param('b', 'b', 'bias b')}
         </fieldset>
         <div class="nn-row">
-          <SelectField label="gate" value={gate} options={GATES} onChange={(g) => { setGate(g); setTrain(FRESH); }} />
-          <SelectField label="activation f" value={activation} options={ACTIVATIONS} onChange={setActivation} />
-          <SelectField label="learning rate α (η)" value={rate} options={RATES} onChange={setRate} />
+          <SelectField
+            label="gate"
+            value={gate}
+            options={GATES}
+            onChange={(g) => {
+              setGate(g);
+              setTrain(FRESH);
+            }}
+          />
+          <SelectField
+            label="activation f"
+            value={activation}
+            options={ACTIVATIONS}
+            onChange={setActivation}
+          />
+          <SelectField
+            label="learning rate α (η)"
+            value={rate}
+            options={RATES}
+            onChange={setRate}
+          />
         </div>
         <fieldset class="nn-row pl-fieldset">
           <legend>Your point (or tap the plane)</legend>
-          <NumberField label="x1" value={point[0]} min={-0.5} max={1.5} onChange={(v) => setPoint([keep(v), point[1]])} />
-          <NumberField label="x2" value={point[1]} min={-0.5} max={1.5} onChange={(v) => setPoint([point[0], keep(v)])} />
+          <NumberField
+            label="x1"
+            value={point[0]}
+            min={-0.5}
+            max={1.5}
+            onChange={(v) => setPoint([keep(v), point[1]])}
+          />
+          <NumberField
+            label="x2"
+            value={point[1]}
+            min={-0.5}
+            max={1.5}
+            onChange={(v) => setPoint([point[0], keep(v)])}
+          />
           <p class="nn-result pl-here">
             z = <strong data-testid="pl-z">{fmt(here.z)}</strong>, y = f(z) ={' '}
             <strong data-testid="pl-y">{fmt(here.y)}</strong>
@@ -131,9 +199,16 @@ export default function PerceptronLab() {
         </fieldset>
       </div>
       <div class="pl-plot">
-        <PerceptronPlane p={p} rows={rows} gateName={gateName} point={point} onPick={(a, c) => setPoint([a, c])} />
+        <PerceptronPlane
+          p={p}
+          rows={rows}
+          gateName={gateName}
+          point={point}
+          onPick={(a, c) => setPoint([a, c])}
+        />
         <p class="pl-legend" aria-hidden="true">
-          ● output 1 · ■ (hollow) output 0 · ◆ on the line (0.5 for the step) · ○ ring: target 1 · ✓/✗ correct or not
+          ● output 1 · ■ (hollow) output 0 · ◆ on the line (0.5 for the step) · ○ ring: target 1 ·
+          ✓/✗ correct or not
         </p>
       </div>
       <p class="pl-count nn-result">
@@ -180,16 +255,16 @@ export default function PerceptronLab() {
         </button>
       </div>
       <p class="pl-note">
-        Training uses the perceptron rule with the unit step, visiting (0,0), (0,1), (1,0), (1,1) in order:
-        w ← w + α(t − y)x, b ← b + α(t − y).
+        Training uses the perceptron rule with the unit step, visiting (0,0), (0,1), (1,0), (1,1) in
+        order: w ← w + α(t − y)x, b ← b + α(t − y).
       </p>
       <p class="pl-train nn-result" data-testid="pl-train">
         {train.epoch === 0 ? 'Not trained yet (epoch 0).' : train.message}
       </p>
       <LiveStatus>
         {train.epoch > 0 ? `${train.message} ` : ''}
-        {gateName}: {correct} of 4 correct with w1 {fmt(p.w1)}, w2 {fmt(p.w2)}, b {fmt(p.b)}. At ({fmt(point[0])},{' '}
-        {fmt(point[1])}): weighted sum {fmt(here.z)}, output {fmt(here.y)}.
+        {gateName}: {correct} of 4 correct with w1 {fmt(p.w1)}, w2 {fmt(p.w2)}, b {fmt(p.b)}. At (
+        {fmt(point[0])}, {fmt(point[1])}): weighted sum {fmt(here.z)}, output {fmt(here.y)}.
       </LiveStatus>
     </section>
   );

@@ -14,7 +14,8 @@ interface Props {
 const LO = -0.5;
 const HI = 1.5;
 
-const sideWord = (s: number) => (s === 1 ? 'output on (1)' : s === 0 ? 'output off (0)' : 'exactly on the line');
+const sideWord = (s: number) =>
+  s === 1 ? 'output on (1)' : s === 0 ? 'output off (0)' : 'exactly on the line';
 
 /** The input plane: the "on" side shaded, the decision line, and the gate's four points shaped by their output. */
 export function PerceptronPlane({ p, rows, gateName, point, onPick }: Props) {
@@ -24,7 +25,10 @@ export function PerceptronPlane({ p, rows, gateName, point, onPick }: Props) {
     ? `The decision line ${fmt(p.w1)}·x1 + ${fmt(p.w2)}·x2 + ${fmt(p.b)} = 0 crosses the square; the shaded side is where the output is on.`
     : `No decision line crosses the square; the output is ${poly.length ? 'on' : 'off'} everywhere in it.`;
   const pointsText = rows
-    .map((r) => `(${r.x1}, ${r.x2}): ${sideWord(r.side)}, target ${r.target}, ${r.correct ? 'correct' : 'wrong'}`)
+    .map(
+      (r) =>
+        `(${r.x1}, ${r.x2}): ${sideWord(r.side)}, target ${r.target}, ${r.correct ? 'correct' : 'wrong'}`,
+    )
     .join('; ');
   return (
     <SvgPlot
@@ -47,7 +51,13 @@ export function PerceptronPlane({ p, rows, gateName, point, onPick }: Props) {
             <polygon class="pl-on" points={poly.map(([a, c]) => `${sx(a)},${sy(c)}`).join(' ')} />
           )}
           {line && (
-            <line class="pl-line" x1={sx(line[0][0])} y1={sy(line[0][1])} x2={sx(line[1][0])} y2={sy(line[1][1])} />
+            <line
+              class="pl-line"
+              x1={sx(line[0][0])}
+              y1={sy(line[0][1])}
+              x2={sx(line[1][0])}
+              y2={sy(line[1][1])}
+            />
           )}
           {rows.map((r) => {
             const cx = sx(r.x1);
@@ -56,9 +66,14 @@ export function PerceptronPlane({ p, rows, gateName, point, onPick }: Props) {
               <g key={`${r.x1}${r.x2}`} class={r.correct ? 'pl-point' : 'pl-point pl-wrong'}>
                 {r.target === 1 && <circle class="pl-target" cx={cx} cy={cy} r={20} />}
                 {r.side === 1 && <circle class="pl-out1" cx={cx} cy={cy} r={11} />}
-                {r.side === 0 && <rect class="pl-out0" x={cx - 10} y={cy - 10} width={20} height={20} />}
+                {r.side === 0 && (
+                  <rect class="pl-out0" x={cx - 10} y={cy - 10} width={20} height={20} />
+                )}
                 {r.side === 0.5 && (
-                  <polygon class="pl-half" points={`${cx},${cy - 13} ${cx + 13},${cy} ${cx},${cy + 13} ${cx - 13},${cy}`} />
+                  <polygon
+                    class="pl-half"
+                    points={`${cx},${cy - 13} ${cx + 13},${cy} ${cx},${cy + 13} ${cx - 13},${cy}`}
+                  />
                 )}
                 <text x={cx + 24} y={cy - 12} class="pl-label">
                   {r.correct ? '✓' : '✗'} t={r.target}

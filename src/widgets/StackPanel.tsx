@@ -14,7 +14,10 @@ const START = { n: 5, x: 1, w: 1, b: 0.5 };
 /** The smallest gradient the bars tell apart; anything below sits at the left end. */
 const FLOOR_EXP = -12;
 
-const sup = (k: number) => String(k).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+const sup = (k: number) =>
+  String(k)
+    .replace('-', '⁻')
+    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 
 /** "Stack n layers": the gradient backprop sends through n sigmoid, tanh and ReLU units, as bars on a log scale. */
 export function StackPanel() {
@@ -22,7 +25,10 @@ export function StackPanel() {
   const [generation, setGeneration] = useState(0);
   const results = UNITS.map((u) => ({ ...u, ...chainGradient(u.name, s.n, s.x, s.w, s.b) }));
   const finite = results.every((r) => Number.isFinite(r.gradient));
-  const topExp = Math.max(0, ...results.map((r) => (r.gradient !== 0 ? Math.ceil(Math.log10(Math.abs(r.gradient))) : 0)));
+  const topExp = Math.max(
+    0,
+    ...results.map((r) => (r.gradient !== 0 ? Math.ceil(Math.log10(Math.abs(r.gradient))) : 0)),
+  );
   const width = (g: number) => {
     if (!(g > 0)) return 0;
     const e = Math.min(topExp, Math.max(FLOOR_EXP, Math.log10(g)));
@@ -38,9 +44,10 @@ export function StackPanel() {
     <fieldset class="ae-stack">
       <legend>Stack n layers: does the gradient survive?</legend>
       <p>
-        Each layer is one unit h = g(w·h + b) with weight w and bias b, the first fed x; the bars show the gradient
-        ∂hₙ/∂x that backpropagation carries down to the input, the product of the n factors w·g′(z). With x = 1,
-        w = 1 and b = 0.5 every z stays at 0.5 or above, where σ′ ≤ 0.235 and tanh′ ≤ 0.79, while ReLU′ = 1.
+        Each layer is one unit h = g(w·h + b) with weight w and bias b, the first fed x; the bars
+        show the gradient ∂hₙ/∂x that backpropagation carries down to the input, the product of the
+        n factors w·g′(z). With x = 1, w = 1 and b = 0.5 every z stays at 0.5 or above, where σ′ ≤
+        0.235 and tanh′ ≤ 0.79, while ReLU′ = 1.
       </p>
       <div class="nn-row" key={generation}>
         <Slider label="layers n" value={s.n} min={1} max={10} step={1} onChange={set('n')} />
@@ -56,8 +63,17 @@ export function StackPanel() {
           <li key={r.name}>
             <span class="ae-bar-name">{r.label}</span>
             {/* An SVG bar, not an inline style: the site's CSP allows no style attributes. */}
-            <svg class="ae-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-              <rect class={`ae-bar ae-bar-${r.name}`} width={Math.max(0.5, width(Math.abs(r.gradient)))} height={10} />
+            <svg
+              class="ae-bar-track"
+              viewBox="0 0 100 10"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
+              <rect
+                class={`ae-bar ae-bar-${r.name}`}
+                width={Math.max(0.5, width(Math.abs(r.gradient)))}
+                height={10}
+              />
             </svg>
             <span class="ae-bar-value" data-testid={`ae-stack-${r.name}`}>
               {Number.isFinite(r.gradient) ? fmt(r.gradient) : 'overflow'}
@@ -67,7 +83,8 @@ export function StackPanel() {
         ))}
       </ul>
       <p class="ae-scale" aria-hidden="true">
-        log scale: {ticks.map((k) => (k === 0 ? '1' : `10${sup(k)}`)).join(' · ')} (left end: {`10${sup(FLOOR_EXP)}`} or less)
+        log scale: {ticks.map((k) => (k === 0 ? '1' : `10${sup(k)}`)).join(' · ')} (left end:{' '}
+        {`10${sup(FLOOR_EXP)}`} or less)
       </p>
       <button
         type="button"

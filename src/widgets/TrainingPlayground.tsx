@@ -5,13 +5,25 @@ import { PlayControls } from './ui/PlayControls.tsx';
 import { useAnimationLoop } from './ui/motion.ts';
 import { formatNumber } from './ui/number.ts';
 import { DEFAULTS, settingsFromQuery, settingsToQuery, type Settings } from './playground-url.ts';
-import { confusion, createRun, effectiveOutput, maps, stepEpoch, type Run } from './playground-run.ts';
+import {
+  confusion,
+  createRun,
+  effectiveOutput,
+  maps,
+  stepEpoch,
+  type Run,
+} from './playground-run.ts';
 import { loadWeights } from './playground-load.ts';
 import { PlaygroundControls } from './PlaygroundControls.tsx';
+import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';
+import { CSV_LIMITS, type OwnPoint } from './playground-csv.ts';
 import { CLASS_NAMES, Confusion, DecisionMap, LossPlot, UnitMaps } from './PlaygroundViews.tsx';
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-const fmt = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—');
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : '—');
+const round3 = (v: number) =>
+  Math.round(Math.min(CSV_LIMITS.max, Math.max(CSV_LIMITS.min, v)) * 1000) / 1000;
+const fmt = (x: number | undefined) =>
+  x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—';
 
 function linkFor(s: Settings): string {
   return `${location.origin}${location.pathname}?${settingsToQuery(s)}#training-playground`;
@@ -28,12 +40,17 @@ export default function TrainingPlayground() {
   const [problems, setProblems] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
+  const [own, setOwn] = useState<OwnPoint[]>([]);
+  const [pick, setPick] = useState(0);
+  const [ownNote, setOwnNote] = useState('');
 
-  function rebuild(s: Settings, net?: Network): boolean {
+  function rebuild(s: Settings, net?: Network, points: readonly OwnPoint[] = own): boolean {
     try {
-      runRef.current = createRun(s, net);
+      runRef.current = createRun(s, net, points);
     } catch (e) {
-      setNote(`Those settings cannot be built (${(e as Error).message}); the previous run is kept.`);
+      setNote(
+        `Those settings cannot be built (${(e as Error).message}); the previous run is kept.`,
+      );
       return false;
     }
     setSettings(s);
@@ -58,6 +75,10 @@ export default function TrainingPlayground() {
   function set<K extends keyof Settings>(key: K, value: Settings[K]) {
     const s = { ...settings, [key]: value };
     setNote('');
+    const top = Math.max(-1, ...own.map((p) => p.label));
+    if (key === 'classes' && s.dataset === 'custom' && top >= s.classes) {
+      return setNote(`Your points use class ${top}; clear them before choosing fewer classes.`);
+    }
     setProblems([]);
     if (key === 'epochs' || key === 'patience') {
       run.settings = s;
@@ -65,6 +86,31 @@ export default function TrainingPlayground() {
       setSettings(s);
     } else if (!rebuild(s)) return;
     share(s);
+  }
+
+  /** Adds own points (all or none) and restarts training; returns why they were refused, if they were. */
+  function addOwn(points: OwnPoint[]): string | null {
+    const all = [...own, ...points.map((p) => ({ ...p, x: round3(p.x), y: round3(p.y) }))];
+    if (all.length > CSV_LIMITS.points)
+      return `that would make ${all.length} points; the limit is ${CSV_LIMITS.points.toLocaleString('en')}`;
+    const classes = Math.max(settings.classes, ...points.map((p) => p.label + 1));
+    const s = classes > settings.classes ? { ...settings, classes } : settings;
+    if (!rebuild(s, undefined, all)) return 'those points cannot be trained on';
+    setOwn(all);
+    if (s !== settings) share(s);
+    return null;
+  }
+
+  function clearOwn() {
+    if (rebuild(settings, undefined, [])) setOwn([]);
+  }
+
+  function pickAt(x: number, y: number) {
+    const c = Math.min(pick, run.classes - 1);
+    const refused = addOwn([{ x, y, label: c }]);
+    setOwnNote(
+      refused ?? `Added a point of class ${c} (${CLASS_NAMES[c]}) at (${round3(x)}, ${round3(y)}).`,
+    );
   }
 
   const advance = () => {
@@ -77,15 +123,23 @@ export default function TrainingPlayground() {
   const view = useMemo(() => maps(run), [run, tick]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
   const epoch = run.trainer.epochs;
+  const custom = run.settings.dataset === 'custom';
   const last = run.trainLoss.length - 1;
   const out = effectiveOutput(run.settings, run.classes);
-  const arch = [2, ...Array.from({ length: run.settings.layers }, () => run.settings.units), out === 'sigmoid' ? 1 : run.classes].join('-');
+  const arch = [
+    2,
+    ...Array.from({ length: run.settings.layers }, () => run.settings.units),
+    out === 'sigmoid' ? 1 : run.classes,
+  ].join('-');
   const summary =
-    `Epoch ${epoch}, ${arch} network on ${run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
-    `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` + (run.ended ? ` Training ${run.ended}.` : '');
+    `Epoch ${epoch}, ${arch} network on ${custom ? 'your own data' : run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
+    `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` +
+    (run.ended ? ` Training ${run.ended}.` : '');
 
   function download() {
-    const blob = new Blob([JSON.stringify(networkToJSON(run.net), null, 1)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify(networkToJSON(run.net), null, 1)], {
+      type: 'application/json',
+    });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `playground-${arch}-epoch-${epoch}.json`;
@@ -103,7 +157,9 @@ export default function TrainingPlayground() {
     if (!r.ok) return setNote(`${file.name}: ${r.message}`);
     if (rebuild(r.settings, r.net)) {
       share(r.settings);
-      setNote(`Loaded the ${file.name} weights (the link gives these settings, not the loaded weights).`);
+      setNote(
+        `Loaded the ${file.name} weights (the link gives these settings, not the loaded weights).`,
+      );
     }
   }
 
@@ -122,29 +178,79 @@ export default function TrainingPlayground() {
 
   return (
     <section class="nn-widget tp" aria-labelledby="tp-title" id="training-playground">
-      <h3 id="tp-title" class="nn-widget-title">Training playground</h3>
-      <p>Choose a data set, a network and how to train it, then press Play or step one epoch at a time. {Math.round(run.test.X.cols)} of the 200 points are held out as a test set. The page's address always holds every setting, seed included, so a shared link reproduces the run exactly.</p>
+      <h3 id="tp-title" class="nn-widget-title">
+        Training playground
+      </h3>
+      <p>
+        Choose a data set, a network and how to train it, then press Play or step one epoch at a
+        time. {run.test.X.cols} of the {run.train.X.cols + run.test.X.cols} points are held out as a
+        test set. The page's address always holds every setting, seed included, so a shared link
+        reproduces the run exactly.
+      </p>
       {problems.length > 0 && (
         <ul class="tp-problems" aria-label="Problems with the link">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       )}
       <PlaygroundControls s={settings} classes={run.classes} set={set} />
-      <PlayControls running={running} onPlay={() => setRunning(true)} onPause={() => setRunning(false)} onStep={advance}
-        onReset={() => rebuild(settings)} stepLabel="Step one epoch" canPlay={!run.ended} />
-      {run.ended && <p class="tp-ended" data-testid="tp-ended">Training {run.ended}.</p>}
+      {custom && (
+        <PlaygroundOwnData
+          points={own}
+          classes={run.classes}
+          pick={Math.min(pick, run.classes - 1)}
+          setPick={setPick}
+          add={addOwn}
+          clear={clearOwn}
+          counts={{ train: run.train.X.cols, test: run.test.X.cols }}
+          message={ownNote}
+          setMessage={setOwnNote}
+        />
+      )}
+      <PlayControls
+        running={running}
+        onPlay={() => setRunning(true)}
+        onPause={() => setRunning(false)}
+        onStep={advance}
+        onReset={() => rebuild(settings)}
+        stepLabel="Step one epoch"
+        canPlay={!run.ended}
+      />
+      {run.ended && (
+        <p class="tp-ended" data-testid="tp-ended">
+          Training {run.ended}.
+        </p>
+      )}
       <dl class="tp-numbers nn-result">
-        <dt>epoch</dt><dd data-testid="tp-epoch">{epoch}</dd>
-        <dt>training accuracy</dt><dd data-testid="tp-train-acc">{pct(run.trainAcc)}</dd>
-        <dt>test accuracy</dt><dd data-testid="tp-test-acc">{pct(run.testAcc)}</dd>
-        <dt>training loss</dt><dd data-testid="tp-train-loss">{fmt(run.trainLoss[last])}</dd>
-        <dt>test loss</dt><dd data-testid="tp-test-loss">{fmt(run.testLoss[last])}</dd>
+        {(
+          [
+            ['epoch', 'tp-epoch', String(epoch)],
+            ['training accuracy', 'tp-train-acc', pct(run.trainAcc)],
+            ['test accuracy', 'tp-test-acc', pct(run.testAcc)],
+            ['training loss', 'tp-train-loss', fmt(run.trainLoss[last])],
+            ['test loss', 'tp-test-loss', fmt(run.testLoss[last])],
+          ] as const
+        ).map(([name, id, value]) => (
+          <div key={id}>
+            <dt>{name}</dt>
+            <dd data-testid={id}>{value}</dd>
+          </div>
+        ))}
       </dl>
       <div class="tp-displays">
         <figure class="tp-map-figure">
-          <DecisionMap cls={view.cls} conf={view.conf} train={run.train} test={run.test} label={mapLabel} />
+          <DecisionMap
+            cls={view.cls}
+            conf={view.conf}
+            train={run.train}
+            test={run.test}
+            label={mapLabel}
+            onPick={custom ? pickAt : undefined}
+          />
           <figcaption>
-            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points; outlined: test points.
+            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
+            outlined: test points.
           </figcaption>
         </figure>
         <LossPlot train={run.trainLoss} test={run.testLoss} />
@@ -153,21 +259,37 @@ export default function TrainingPlayground() {
       <h4 class="tp-sub">Each hidden unit's output</h4>
       <UnitMaps units={view.units} activation={run.settings.activation} epoch={epoch} />
       <div class="nn-row tp-share">
-        <button type="button" class="nn-button" onClick={copy}>Copy link</button>
+        <button type="button" class="nn-button" onClick={copy}>
+          Copy link
+        </button>
         <div class="nn-field tp-link">
           <label for="tp-link">Link to this run</label>
           <input id="tp-link" type="text" readOnly value={link} />
         </div>
       </div>
+      {custom && (
+        <p class="tp-note">
+          Your own points are not in the link (they can be too many for an address), so it opens
+          "Your own data" empty: send your CSV file with it.
+        </p>
+      )}
       <div class="nn-row tp-files">
-        <button type="button" class="nn-button" onClick={download}>Download weights (JSON)</button>
+        <button type="button" class="nn-button" onClick={download}>
+          Download weights (JSON)
+        </button>
         <div class="nn-field">
           <label for="tp-load">Load weights from a JSON file</label>
           <input id="tp-load" type="file" accept=".json,application/json" onChange={upload} />
         </div>
       </div>
-      {note && <p class="tp-note" data-testid="tp-note">{note}</p>}
-      <LiveStatus>{running ? `Training… epoch ${Math.floor(epoch / 50) * 50}` : summary}</LiveStatus>
+      {note && (
+        <p class="tp-note" data-testid="tp-note">
+          {note}
+        </p>
+      )}
+      <LiveStatus>
+        {running ? `Training… epoch ${Math.floor(epoch / 50) * 50}` : summary}
+      </LiveStatus>
     </section>
   );
 }

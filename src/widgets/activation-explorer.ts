@@ -67,7 +67,8 @@ export function grid(lo: number, hi: number, n: number): number[] {
 export function yRange(series: readonly (readonly number[])[]): [number, number] {
   let lo = 0;
   let hi = 1;
-  for (const s of series) for (const v of s) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  for (const s of series)
+    for (const v of s) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   const pad = 0.08 * (hi - lo);
   return [lo - pad, hi + pad];
 }

@@ -2,8 +2,17 @@
 // normalised by the engine's BatchNorm layer, and two deep sigmoid networks
 // trained side by side, with and without batch norm. All maths is the engine's.
 import {
-  BatchNorm, Matrix, Trainer, binaryTargets, circles, createNetwork, createRng, trainTestSplit,
-  type Dataset, type LayerSpec, type Network,
+  BatchNorm,
+  Matrix,
+  Trainer,
+  binaryTargets,
+  circles,
+  createNetwork,
+  createRng,
+  trainTestSplit,
+  type Dataset,
+  type LayerSpec,
+  type Network,
 } from '../engine/index.ts';
 import { parseNumber } from './ui/number.ts';
 
@@ -11,22 +20,33 @@ import { parseNumber } from './ui/number.ts';
 export const BATCH = { size: 32, seed: 4, lo: -12, hi: 12, binWidth: 1 } as const;
 
 /** A seeded batch of `size` pre-activations, normal with the given mean and spread (standard deviation). */
-export function sampleBatch(mean: number, spread: number, seed: number = BATCH.seed, size: number = BATCH.size): number[] {
+export function sampleBatch(
+  mean: number,
+  spread: number,
+  seed: number = BATCH.seed,
+  size: number = BATCH.size,
+): number[] {
   const rng = createRng(seed);
   return Array.from({ length: size }, () => rng.normal(mean, spread));
 }
 
 /** A batch typed by the reader: numbers separated by commas or spaces, 2 to 64 of them; names the first bad item. */
-export function parseBatch(text: string): { ok: true; values: number[] } | { ok: false; message: string } {
+export function parseBatch(
+  text: string,
+): { ok: true; values: number[] } | { ok: false; message: string } {
   const items = text.split(/[\s,;]+/).filter((s) => s.length > 0);
   if (items.length < 2 || items.length > 64) {
-    return { ok: false, message: `Type between 2 and 64 numbers separated by commas (got ${items.length}).` };
+    return {
+      ok: false,
+      message: `Type between 2 and 64 numbers separated by commas (got ${items.length}).`,
+    };
   }
   const values: number[] = [];
   for (let k = 0; k < items.length; k++) {
     const p = parseNumber(items[k]);
     if (!p.ok) return { ok: false, message: `Item ${k + 1} ("${items[k]}") is not a number.` };
-    if (Math.abs(p.value) > 1000) return { ok: false, message: `Item ${k + 1} (${items[k]}) is outside −1000 to 1000.` };
+    if (Math.abs(p.value) > 1000)
+      return { ok: false, message: `Item ${k + 1} (${items[k]}) is outside −1000 to 1000.` };
     values.push(p.value);
   }
   return { ok: true, values };
@@ -61,13 +81,18 @@ export function normaliseBatch(values: readonly number[], gamma: number, beta: n
   };
 }
 
-/** Counts values into bins of `width` from lo to hi; values outside go into the end bins and are counted in `clamped`. */
-export function histogram(values: readonly number[], lo: number, hi: number, width: number): { counts: number[]; clamped: number } {
+/** Counts values into bins of `width` from lo to hi; a value equal to hi goes in the last bin; values outside go into the end bins and are counted in `clamped`. */
+export function histogram(
+  values: readonly number[],
+  lo: number,
+  hi: number,
+  width: number,
+): { counts: number[]; clamped: number } {
   const n = Math.round((hi - lo) / width);
   const counts = new Array<number>(n).fill(0);
   let clamped = 0;
   for (const v of values) {
-    let k = Math.floor((v - lo) / width);
+    let k = v === hi ? n - 1 : Math.floor((v - lo) / width);
     if (k < 0 || k >= n) {
       clamped++;
       k = k < 0 ? 0 : n - 1;
@@ -79,7 +104,16 @@ export function histogram(values: readonly number[], lo: number, hi: number, wid
 
 /** The training comparison: a deep, narrow sigmoid network on noisy circles. */
 export const BN_SETUP = {
-  seed: 2, points: 400, testFraction: 0.5, noise: 0.1, hidden: 8, depth: 5, alpha: 0.5, batch: 32, epochs: 60, every: 1,
+  seed: 2,
+  points: 400,
+  testFraction: 0.5,
+  noise: 0.1,
+  hidden: 8,
+  depth: 5,
+  alpha: 0.1,
+  batch: 25,
+  epochs: 60,
+  every: 1,
 } as const;
 
 /** One of the two side-by-side runs with its loss curves. */
@@ -102,7 +136,10 @@ export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRu
   const layers: LayerSpec[] = [];
   for (let l = 0; l < BN_SETUP.depth; l++) {
     if (withBn) {
-      layers.push({ type: 'dense', units: BN_SETUP.hidden, activation: 'linear' }, { type: 'batchnorm' });
+      layers.push(
+        { type: 'dense', units: BN_SETUP.hidden, activation: 'linear' },
+        { type: 'batchnorm' },
+      );
       layers.push({ type: 'activation', activation: 'sigmoid' });
     } else {
       layers.push({ type: 'dense', units: BN_SETUP.hidden, activation: 'sigmoid' });
@@ -111,8 +148,22 @@ export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRu
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
   const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed + 2));
   const Ytrain = binaryTargets(train.labels);
-  const trainer = new Trainer(net, train.X, Ytrain, { alpha: BN_SETUP.alpha, batchSize: BN_SETUP.batch, rng: createRng(seed + 3) });
-  const run: BnRun = { net, trainer, train, test, Ytrain, Ytest: binaryTargets(test.labels), epochs: [], trainLoss: [], testLoss: [] };
+  const trainer = new Trainer(net, train.X, Ytrain, {
+    alpha: BN_SETUP.alpha,
+    batchSize: BN_SETUP.batch,
+    rng: createRng(seed + 3),
+  });
+  const run: BnRun = {
+    net,
+    trainer,
+    train,
+    test,
+    Ytrain,
+    Ytest: binaryTargets(test.labels),
+    epochs: [],
+    trainLoss: [],
+    testLoss: [],
+  };
   recordBn(run);
   return run;
 }

@@ -2,8 +2,17 @@
 // pass, and two runs trained side by side, with and without dropout. All maths
 // is the engine's (its Dropout layer draws the masks); this module sets up and reads out.
 import {
-  Dropout, Trainer, binaryTargets, createNetwork, createRng, moons, trainTestSplit,
-  type Dataset, type LayerSpec, type Matrix, type Network,
+  Dropout,
+  Trainer,
+  binaryTargets,
+  createNetwork,
+  createRng,
+  moons,
+  trainTestSplit,
+  type Dataset,
+  type LayerSpec,
+  type Matrix,
+  type Network,
 } from '../engine/index.ts';
 
 /** The diagram's network, 2-8-8-1, and the seed its masks come from. */
@@ -11,7 +20,15 @@ export const DIAGRAM = { sizes: [2, 8, 8, 1], seed: 3 } as const;
 
 /** The training comparison: few noisy training points, many test points, a wide network that can overfit them. */
 export const SETUP = {
-  seed: 5, points: 300, testFraction: 0.9, noise: 0.25, hidden: 40, alpha: 0.3, batch: 10, epochs: 300, every: 5,
+  seed: 5,
+  points: 300,
+  testFraction: 0.9,
+  noise: 0.25,
+  hidden: 40,
+  alpha: 0.3,
+  batch: 10,
+  epochs: 300,
+  every: 5,
 } as const;
 
 /** A network for the diagram: dense layers with a dropout layer after each hidden one. */
@@ -26,7 +43,10 @@ export interface DiagramNet {
 export function createDiagram(rate: number, seed: number = DIAGRAM.seed): DiagramNet {
   const layers: LayerSpec[] = [];
   for (const units of DIAGRAM.sizes.slice(1, -1)) {
-    layers.push({ type: 'dense', units, activation: 'relu', init: 'he' }, { type: 'dropout', rate });
+    layers.push(
+      { type: 'dense', units, activation: 'relu', init: 'he' },
+      { type: 'dropout', rate },
+    );
   }
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
   const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed));
@@ -44,7 +64,9 @@ export function nextIteration(d: DiagramNet): boolean[][] {
 
 /** Which hidden units the last pass dropped (mask 0), per hidden layer. */
 export function droppedUnits(d: DiagramNet): boolean[][] {
-  return d.drops.map((l) => Array.from({ length: l.nIn }, (_, i) => l.mask.cols > 0 && l.mask.get(i, 0) === 0));
+  return d.drops.map((l) =>
+    Array.from({ length: l.nIn }, (_, i) => l.mask.cols > 0 && l.mask.get(i, 0) === 0),
+  );
 }
 
 /** One of the two side-by-side runs, with its loss curves (one point every SETUP.every epochs). */
@@ -77,9 +99,21 @@ export function createDropoutRun(rate: number | null, seed: number = SETUP.seed)
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
   const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed + 2));
   const Ytrain = binaryTargets(train.labels);
-  const trainer = new Trainer(net, train.X, Ytrain, { alpha: SETUP.alpha, batchSize: SETUP.batch, rng: createRng(seed + 3) });
+  const trainer = new Trainer(net, train.X, Ytrain, {
+    alpha: SETUP.alpha,
+    batchSize: SETUP.batch,
+    rng: createRng(seed + 3),
+  });
   const run: DropoutRun = {
-    net, trainer, train, test, Ytrain, Ytest: binaryTargets(test.labels), epochs: [], trainLoss: [], testLoss: [],
+    net,
+    trainer,
+    train,
+    test,
+    Ytrain,
+    Ytest: binaryTargets(test.labels),
+    epochs: [],
+    trainLoss: [],
+    testLoss: [],
   };
   record(run);
   return run;
@@ -106,5 +140,8 @@ export function advanceRun(run: DropoutRun, epochs: number): void {
 
 /** The last recorded losses. */
 export function finalLosses(run: DropoutRun): { train: number; test: number } {
-  return { train: run.trainLoss[run.trainLoss.length - 1], test: run.testLoss[run.testLoss.length - 1] };
+  return {
+    train: run.trainLoss[run.trainLoss.length - 1],
+    test: run.testLoss[run.testLoss.length - 1],
+  };
 }

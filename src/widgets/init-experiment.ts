@@ -2,12 +2,28 @@
 // XOR twice, once from all-zero weights and once from random weights with zero
 // biases. All maths is the engine's; this module only sets up and reads out.
 import {
-  Trainer, accuracy, binaryTargets, createNetwork, createRng, gridInputs, xorCloud,
-  type Dataset, type Matrix, type Network,
+  Trainer,
+  accuracy,
+  binaryTargets,
+  createNetwork,
+  createRng,
+  gridInputs,
+  xorCloud,
+  type Dataset,
+  type Matrix,
+  type Network,
 } from '../engine/index.ts';
 
 /** The fixed setup, so that every reader sees the same run. */
-export const SETUP = { seed: 7, hidden: 4, alpha: 3, epochs: 1500, points: 80, noise: 0.05, grid: 24 } as const;
+export const SETUP = {
+  seed: 7,
+  hidden: 4,
+  alpha: 3,
+  epochs: 1500,
+  points: 80,
+  noise: 0.05,
+  grid: 24,
+} as const;
 
 /** The two ways to start. */
 export type Start = 'zeros' | 'random';
@@ -62,12 +78,15 @@ export function runAccuracy(run: InitRun): number {
 export function hiddenMaps(run: InitRun): Float64Array[] {
   grid ??= gridInputs(SETUP.grid, VIEW);
   run.net.predict(grid);
-  return Array.from({ length: SETUP.hidden }, (_, u) => Float64Array.from(run.net.unitOutput(0, u)));
+  return Array.from({ length: SETUP.hidden }, (_, u) =>
+    Float64Array.from(run.net.unitOutput(0, u)),
+  );
 }
 
 /** The largest difference between any hidden unit's map and the first unit's: 0 means the units are identical. */
 export function largestDifference(maps: readonly Float64Array[]): number {
   let d = 0;
-  for (const m of maps) for (let k = 0; k < m.length; k++) d = Math.max(d, Math.abs(m[k] - maps[0][k]));
+  for (const m of maps)
+    for (let k = 0; k < m.length; k++) d = Math.max(d, Math.abs(m[k] - maps[0][k]));
   return d;
 }

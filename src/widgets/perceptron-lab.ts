@@ -1,7 +1,14 @@
 // The perceptron lab's logic, all of its maths on the engine: the four rows of
 // a logic gate, their outputs, and the perceptron rule epoch by epoch.
 import {
-  Matrix, addBias, createPerceptron, getActivation, logicGate, matmul, perceptronEpoch, trainPerceptron,
+  Matrix,
+  addBias,
+  createPerceptron,
+  getActivation,
+  logicGate,
+  matmul,
+  perceptronEpoch,
+  trainPerceptron,
 } from '../engine/index.ts';
 import type { Perceptron } from '../engine/index.ts';
 
@@ -62,7 +69,11 @@ function sideOf(y: number, mid: number): 0 | 0.5 | 1 {
 }
 
 /** The weighted sum, output and side for arbitrary points (x1, x2). */
-export function evaluate(p: Params, points: readonly (readonly [number, number])[], activation: string) {
+export function evaluate(
+  p: Params,
+  points: readonly (readonly [number, number])[],
+  activation: string,
+) {
   const X = new Matrix(2, points.length);
   points.forEach(([a, c], j) => {
     X.set(0, j, toUnits(a));
@@ -98,7 +109,11 @@ function toPerceptron(p: Params, alpha: number): Perceptron {
   return q;
 }
 
-const fromPerceptron = (q: Perceptron): Params => ({ w1: q.w[0] / UNIT, w2: q.w[1] / UNIT, b: q.b / UNIT });
+const fromPerceptron = (q: Perceptron): Params => ({
+  w1: q.w[0] / UNIT,
+  w2: q.w[1] / UNIT,
+  b: q.b / UNIT,
+});
 
 /** A state key: equal keys at the ends of two epochs mean the rule is cycling. */
 export const paramsKey = (p: Params) => `${toUnits(p.w1)},${toUnits(p.w2)},${toUnits(p.b)}`;
@@ -135,7 +150,12 @@ export function trainUntil(p: Params, gate: Gate, alpha: number, maxEpochs: numb
 
 /** The part of the box [lo, hi]² where w·x + b > 0 (the "on" side), as polygon corners. */
 export function onSide(p: Params, lo: number, hi: number): [number, number][] {
-  const box: [number, number][] = [[lo, lo], [hi, lo], [hi, hi], [lo, hi]];
+  const box: [number, number][] = [
+    [lo, lo],
+    [hi, lo],
+    [hi, hi],
+    [lo, hi],
+  ];
   const z = evaluate(p, box, 'linear').map((r) => r.z);
   const out: [number, number][] = [];
   // One step of Sutherland–Hodgman: keep corners with z > 0, add the crossings of the edges.
@@ -151,8 +171,17 @@ export function onSide(p: Params, lo: number, hi: number): [number, number][] {
 }
 
 /** The decision line w·x + b = 0 inside the box, as two end points, or null when it misses the box. */
-export function decisionLine(p: Params, lo: number, hi: number): [[number, number], [number, number]] | null {
-  const box: [number, number][] = [[lo, lo], [hi, lo], [hi, hi], [lo, hi]];
+export function decisionLine(
+  p: Params,
+  lo: number,
+  hi: number,
+): [[number, number], [number, number]] | null {
+  const box: [number, number][] = [
+    [lo, lo],
+    [hi, lo],
+    [hi, hi],
+    [lo, hi],
+  ];
   const z = evaluate(p, box, 'linear').map((r) => r.z);
   const hits: [number, number][] = [];
   for (let i = 0; i < 4; i++) {

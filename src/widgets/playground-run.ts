@@ -2,17 +2,36 @@
 // settings with the engine, and read out after every epoch. All maths is the
 // engine's; this module only wires it up.
 import {
-  Trainer, accuracy, binaryTargets, blobs, circles, createNetwork, createRng, gridInputs, moons, oneHot, predictedClass,
-  spirals, trainTestSplit, xorCloud,
-  type Dataset, type LayerSpec, type Matrix, type Network, type NetworkSpec,
+  Matrix,
+  Trainer,
+  accuracy,
+  binaryTargets,
+  blobs,
+  circles,
+  createNetwork,
+  createRng,
+  gridInputs,
+  moons,
+  oneHot,
+  predictedClass,
+  spirals,
+  trainTestSplit,
+  xorCloud,
+  type Dataset,
+  type LayerSpec,
+  type Network,
+  type NetworkSpec,
 } from '../engine/index.ts';
 import type { Settings } from './playground-url.ts';
+import type { OwnPoint } from './playground-csv.ts';
 import { type StopState, createStopState, updateStop } from './playground-stop.ts';
 
 /** Points in every data set, the share held out for testing, the decision map's size and extent. */
 export const POINTS = 200;
 export const TEST_FRACTION = 0.3;
-export const GRID = 50;
+export const GRID = 49;
+/** Each hidden unit's small map takes every second pixel of the decision map's grid (25 × 25). */
+export const UNIT_GRID = 25;
 export const VIEW = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 } as const;
 
 /** Everything one run needs and has measured so far. */
@@ -40,12 +59,28 @@ export interface Run {
 export function makeData(s: Settings): Dataset {
   const rng = createRng(s.seed);
   switch (s.dataset) {
-    case 'circles': return circles(POINTS, s.noise, rng);
-    case 'spirals': return spirals(POINTS, s.noise, rng);
-    case 'blobs': return blobs(POINTS, s.classes, Math.max(s.noise, 0.05), rng);
-    case 'moons': return moons(POINTS, s.noise, rng);
-    default: return xorCloud(POINTS, s.noise, rng);
+    case 'circles':
+      return circles(POINTS, s.noise, rng);
+    case 'spirals':
+      return spirals(POINTS, s.noise, rng);
+    case 'blobs':
+      return blobs(POINTS, s.classes, Math.max(s.noise, 0.05), rng);
+    case 'moons':
+      return moons(POINTS, s.noise, rng);
+    default:
+      return xorCloud(POINTS, s.noise, rng);
   }
+}
+
+/** The reader's own points as a data set; the class count is at least the settings' and covers every label. */
+export function ownData(points: readonly OwnPoint[], classes: number): Dataset {
+  const X = new Matrix(2, points.length);
+  points.forEach((p, j) => {
+    X.set(0, j, p.x);
+    X.set(1, j, p.y);
+  });
+  const labels = Uint8Array.from(points, (p) => p.label);
+  return { name: 'own', X, labels, classes: Math.max(classes, ...labels.map((l) => l + 1)) };
 }
 
 /** The output actually used: one sigmoid unit only makes sense for two classes. */
@@ -77,26 +112,51 @@ function hiddenLayers(net: Network): number[] {
   const idx: number[] = [];
   net.layers.forEach((layer, i) => {
     if (i === net.layers.length - 1) return;
-    if (layer.type === 'activation' || (layer.type === 'dense' && net.layers[i + 1]?.type !== 'batchnorm')) idx.push(i);
+    if (
+      layer.type === 'activation' ||
+      (layer.type === 'dense' && net.layers[i + 1]?.type !== 'batchnorm')
+    )
+      idx.push(i);
   });
   return idx;
 }
 
-/** A fresh run (epoch 0); pass `net` to start from loaded weights instead of the seeded ones. */
-export function createRun(s: Settings, net?: Network): Run {
-  const data = makeData(s);
+/** A fresh run (epoch 0); `net` starts from loaded weights, `own` holds the points of "Your own data". */
+export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] = []): Run {
+  const data = s.dataset === 'custom' ? ownData(own, s.classes) : makeData(s);
   const { train, test } = trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1));
   const classes = data.classes;
   net ??= createNetwork(networkSpec(s, classes), createRng(s.seed + 2));
-  const targets = (d: Dataset) => (net.outputs === 1 ? binaryTargets(d.labels) : oneHot(d.labels, classes));
+  const targets = (d: Dataset) =>
+    net.outputs === 1 ? binaryTargets(d.labels) : oneHot(d.labels, classes);
   const Ytrain = targets(train);
   const Ytest = targets(test);
-  const trainer = new Trainer(net, train.X, Ytrain, { alpha: s.lr, batchSize: s.batch, rng: createRng(s.seed + 3) });
+  // Too few own points to hold one out: the trainer gets a stand-in point and the run waits for more.
+  const few = train.X.cols === 0 || test.X.cols === 0;
+  const fit = few ? [new Matrix(2, 1), new Matrix(Ytrain.rows, 1)] : [train.X, Ytrain];
+  const trainer = new Trainer(net, fit[0], fit[1], {
+    alpha: s.lr,
+    batchSize: s.batch,
+    rng: createRng(s.seed + 3),
+  });
   const run: Run = {
-    settings: s, classes, train, test, Ytrain, Ytest, net, trainer, hidden: hiddenLayers(net),
-    trainLoss: [], testLoss: [], trainAcc: 0, testAcc: 0, stop: createStopState(), ended: '',
+    settings: s,
+    classes,
+    train,
+    test,
+    Ytrain,
+    Ytest,
+    net,
+    trainer,
+    hidden: hiddenLayers(net),
+    trainLoss: [],
+    testLoss: [],
+    trainAcc: NaN,
+    testAcc: NaN,
+    stop: createStopState(),
+    ended: few ? 'waiting: add at least 2 points (one is held out for testing)' : '',
   };
-  measure(run);
+  if (!few) measure(run);
   return run;
 }
 
@@ -151,7 +211,15 @@ export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Fl
     cls[j] = c;
     conf[j] = Math.max(0, Math.min(1, (p - 1 / k) / (1 - 1 / k)));
   }
-  const units = run.hidden.map((l) => Array.from({ length: run.net.layers[l].nOut }, (_, u) => Float64Array.from(run.net.unitOutput(l, u))));
+  const units = run.hidden.map((l) =>
+    Array.from({ length: run.net.layers[l].nOut }, (_, u) => {
+      const row = run.net.unitOutput(l, u);
+      const m = new Float64Array(UNIT_GRID * UNIT_GRID);
+      for (let iy = 0; iy < UNIT_GRID; iy++)
+        for (let ix = 0; ix < UNIT_GRID; ix++) m[iy * UNIT_GRID + ix] = row[2 * iy * GRID + 2 * ix];
+      return m;
+    }),
+  );
   return { cls, conf, units };
 }
 

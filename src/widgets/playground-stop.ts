@@ -19,7 +19,13 @@ const fmt = (x: number) => String(Number(x.toPrecision(3)));
  * stop now, or returns '' to go on. `patience` 0 turns early stopping off.
  * Mutates `state`.
  */
-export function updateStop(state: StopState, epoch: number, testLoss: number, maxEpochs: number, patience: number): string {
+export function updateStop(
+  state: StopState,
+  epoch: number,
+  testLoss: number,
+  maxEpochs: number,
+  patience: number,
+): string {
   if (testLoss < state.best) {
     state.best = testLoss;
     state.bestEpoch = epoch;

@@ -4,7 +4,7 @@
 
 /** Every setting of the playground (with the seed, the whole run is fixed by these). */
 export interface Settings {
-  dataset: 'xor' | 'circles' | 'spirals' | 'blobs' | 'moons';
+  dataset: 'xor' | 'circles' | 'spirals' | 'blobs' | 'moons' | 'custom';
   classes: number;
   noise: number;
   layers: number;
@@ -31,7 +31,7 @@ type Field =
 
 /** How each setting is checked; `open` means the lower bound itself is not allowed. */
 export const FIELDS: { [K in keyof Settings]: Field } = {
-  dataset: { kind: 'enum', values: ['xor', 'circles', 'spirals', 'blobs', 'moons'] },
+  dataset: { kind: 'enum', values: ['xor', 'circles', 'spirals', 'blobs', 'moons', 'custom'] },
   classes: { kind: 'int', min: 2, max: 4 },
   noise: { kind: 'num', min: 0, max: 0.5 },
   layers: { kind: 'int', min: 0, max: 3 },
@@ -86,20 +86,31 @@ function quote(raw: string): string {
 }
 
 /** Checks one raw value against its field; returns the value or a reason it was refused. */
-export function parseField(field: Field, raw: string): { ok: true; value: unknown } | { ok: false; why: string } {
+export function parseField(
+  field: Field,
+  raw: string,
+): { ok: true; value: unknown } | { ok: false; why: string } {
   switch (field.kind) {
     case 'enum':
-      return field.values.includes(raw) ? { ok: true, value: raw } : { ok: false, why: `${quote(raw)} is not one of ${field.values.join(', ')}` };
+      return field.values.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, why: `${quote(raw)} is not one of ${field.values.join(', ')}` };
     case 'bool':
-      return raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, why: `${quote(raw)} is not 0 or 1` };
+      return raw === '1' || raw === '0'
+        ? { ok: true, value: raw === '1' }
+        : { ok: false, why: `${quote(raw)} is not 0 or 1` };
     default: {
       const trimmed = raw.trim();
       const v = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
       if (!Number.isFinite(v)) return { ok: false, why: `${quote(raw)} is not a number` };
-      if (field.kind === 'int' && !Number.isInteger(v)) return { ok: false, why: `${quote(raw)} is not a whole number` };
+      if (field.kind === 'int' && !Number.isInteger(v))
+        return { ok: false, why: `${quote(raw)} is not a whole number` };
       const low = field.kind === 'num' && field.open ? v <= field.min : v < field.min;
       if (low || v > field.max) {
-        const range = field.kind === 'num' && field.open ? `above ${field.min}, at most ${field.max}` : `${field.min} to ${field.max}`;
+        const range =
+          field.kind === 'num' && field.open
+            ? `above ${field.min}, at most ${field.max}`
+            : `${field.min} to ${field.max}`;
         return { ok: false, why: `${v} is out of range (${range})` };
       }
       return { ok: true, value: v };
@@ -118,7 +129,11 @@ export function settingsFromQuery(query: string): { settings: Settings; problems
     if (raw === null) continue;
     const r = parseField(FIELDS[key], raw);
     if (r.ok) out[key] = r.value;
-    else problems.push({ field: key, message: `${key}: ${r.why}; using the default ${String(DEFAULTS[key])}` });
+    else
+      problems.push({
+        field: key,
+        message: `${key}: ${r.why}; using the default ${String(DEFAULTS[key])}`,
+      });
   }
   return { settings, problems };
 }

@@ -10,13 +10,17 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ colorScheme: theme });
     for (const path of builtPages()) {
       test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        // A long lesson holds ten thousand elements; axe needs its time on 2 cores.
+        test.setTimeout(120_000);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        // Let islands hydrate: their hydrated DOM is what people use.
+        // Scroll through so every island hydrates: their hydrated DOM is what people use.
+        for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
         const summary = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
         );
         expect(summary, `axe found violations on ${path}`).toEqual([]);
       });

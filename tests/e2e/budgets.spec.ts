@@ -8,7 +8,9 @@ test('every page keeps within the JavaScript budgets of budgets.json', async () 
   const site = await measureSite(dist);
   expect(site.pages.length).toBeGreaterThan(10);
   // The measurement itself must see what is there: lesson 2 has islands.
-  expect(site.pages.find((p) => p.path === '/lessons/02-perceptron/')?.islands.length).toBeGreaterThan(0);
+  expect(
+    site.pages.find((p) => p.path === '/lessons/02-perceptron/')?.islands.length,
+  ).toBeGreaterThan(0);
   expect(site.engineChunkKb).toBeGreaterThan(0);
   expect(overBudget(site, budgets)).toEqual([]);
 });

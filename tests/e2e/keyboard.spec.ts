@@ -31,7 +31,9 @@ test('a single-choice poll by keyboard: arrows choose, Enter checks', async ({ p
   await expect(form.getByRole('status')).toContainText('Correct.');
 });
 
-test('a multiple-choice poll by keyboard: Tab and Space tick boxes, Enter checks', async ({ page }) => {
+test('a multiple-choice poll by keyboard: Tab and Space tick boxes, Enter checks', async ({
+  page,
+}) => {
   await page.goto(LESSON_2);
   const form = await poll(page, /Which functions of two inputs/);
   const boxes = form.getByRole('checkbox');
@@ -46,7 +48,9 @@ test('a multiple-choice poll by keyboard: Tab and Space tick boxes, Enter checks
   await expect(form.getByRole('status')).toContainText('Correct.');
 });
 
-test('a numeric poll by keyboard: type, Enter checks, a near miss is explained', async ({ page }) => {
+test('a numeric poll by keyboard: type, Enter checks, a near miss is explained', async ({
+  page,
+}) => {
   await page.goto(LESSON_2);
   const form = await poll(page, /What is its weighted sum/);
   const field = form.getByRole('textbox');
@@ -60,16 +64,25 @@ test('a numeric poll by keyboard: type, Enter checks, a near miss is explained',
   await expect(form.getByRole('status')).toContainText('Correct.');
 });
 
-test('a widget-task poll by keyboard: set the calculator by typing, then check', async ({ page }) => {
+test('a widget-task poll by keyboard: set the calculator by typing, then check', async ({
+  page,
+}) => {
   await page.goto(LESSON_2);
   const calc = page.getByRole('region', { name: 'Weighted-sum calculator' });
   await calc.scrollIntoViewIfNeeded();
   const w1 = calc.getByLabel('weight w1');
+  // Wait until the island answers (the page already shows the start state).
   await expect(async () => {
-    await w1.fill('1');
-    await expect(calc.getByRole('status').last()).toContainText('weighted sum 0.5', { timeout: 500 });
-  }).toPass();
-  for (const [label, value] of [['weight w1', '-1'], ['weight w2', '-1'], ['bias b', '1.5']] as const) {
+    await w1.fill('2');
+    await expect(calc.getByRole('status').last()).toContainText('weighted sum 1.5', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 30_000 });
+  for (const [label, value] of [
+    ['weight w1', '-1'],
+    ['weight w2', '-1'],
+    ['bias b', '1.5'],
+  ] as const) {
     await calc.getByLabel(label).focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(value);

@@ -6,7 +6,9 @@ import { builtPages, dist } from './pages.ts';
 /** The file a site path is served from, or null. */
 function fileFor(path: string): string | null {
   const clean = decodeURIComponent(path);
-  const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html'), `${clean}.html`];
+  const candidates = clean.endsWith('/')
+    ? [join(clean, 'index.html')]
+    : [clean, join(clean, 'index.html'), `${clean}.html`];
   for (const candidate of candidates) {
     const file = join(dist, candidate);
     if (existsSync(file) && statSync(file).isFile()) return file;
@@ -31,7 +33,8 @@ test('every internal link and anchor in the built site resolves', () => {
     for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
       if (/^(https?:|mailto:|tel:|data:|javascript:)/.test(href)) continue;
       const url = new URL(href.replaceAll('&amp;', '&'), `http://site${page}`);
-      const target = url.pathname === new URL(`http://site${page}`).pathname ? file : fileFor(url.pathname);
+      const target =
+        url.pathname === new URL(`http://site${page}`).pathname ? file : fileFor(url.pathname);
       if (!target) {
         broken.push(`${page}: ${href} (no such page)`);
         continue;

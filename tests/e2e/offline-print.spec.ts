@@ -14,7 +14,9 @@ test('after one visit the course reads offline', async ({ page, context }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
   // Its own styles came from the cache too: the page is laid out, not bare HTML.
-  const sidebarWidth = await page.getByRole('navigation', { name: 'Main' }).evaluate((el) => el.getBoundingClientRect().width);
+  const sidebarWidth = await page
+    .getByRole('navigation', { name: 'Main' })
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(sidebarWidth).toBeGreaterThan(100);
   await context.setOffline(false);
 });

@@ -22,7 +22,8 @@ test('every page carries a Content-Security-Policy that forbids injected scripts
     const scriptSrc: string[] = policy['script-src'];
     expect(scriptSrc[0]).toBe("'self'");
     // Only 'self' and hashes of the build's own inline scripts: no 'unsafe-inline', no 'unsafe-eval', no hosts.
-    for (const source of scriptSrc.slice(1)) expect(source, path).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+    for (const source of scriptSrc.slice(1))
+      expect(source, path).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
     for (const values of Object.values(policy) as string[][]) {
       for (const v of values) expect(v, `${path}: ${v}`).not.toMatch(/^(https?:|\*|'unsafe-eval')/);
     }
@@ -34,12 +35,17 @@ test('no shipped script uses eval or the Function constructor', () => {
   for (const dir of dirs) {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(dir, file), 'utf8');
-      expect(/\beval\s*\(|new\s+Function\s*\(/.test(code), `${file} calls eval or new Function`).toBe(false);
+      expect(
+        /\beval\s*\(|new\s+Function\s*\(/.test(code),
+        `${file} calls eval or new Function`,
+      ).toBe(false);
     }
   }
 });
 
-test('the policy blocks an injected inline script, while the page itself runs', async ({ page }) => {
+test('the policy blocks an injected inline script, while the page itself runs', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -50,7 +56,9 @@ test('the policy blocks an injected inline script, while the page itself runs', 
     s.textContent = 'window.__injected = true';
     document.body.append(s);
   });
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
   expect(violations.length).toBe(1);
   // The page's own scripts ran: the theme picker and the islands work.
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);

@@ -3,9 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, dist, lessonPages } from './pages.ts';
 
-test('the landing page says what the course is and lists every lesson with its minutes', async ({ page }) => {
+test('the landing page says what the course is and lists every lesson with its minutes', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Neural Networks, Interactively' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Neural Networks, Interactively' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Who this is for' })).toBeVisible();
   const list = page.getByRole('region', { name: 'The lessons' });
   const items = list.getByRole('listitem');
@@ -22,11 +26,15 @@ test('the sidebar lists the lessons in lecture order', async ({ page }) => {
   const sidebar = page.getByRole('navigation', { name: 'Main' });
   const hrefs = await sidebar
     .getByRole('link')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/lessons/')));
+    .evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/lessons/')),
+    );
   expect(hrefs).toEqual(lessonPages());
 });
 
-test('a lesson shows where it sits, its time and objectives, and links to its neighbours', async ({ page }) => {
+test('a lesson shows where it sits, its time and objectives, and links to its neighbours', async ({
+  page,
+}) => {
   const lessons = lessonPages();
   expect(lessons.length).toBeGreaterThan(2);
   await page.goto(lessons[1]);
@@ -38,18 +46,26 @@ test('a lesson shows where it sits, its time and objectives, and links to its ne
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', lessons[2]);
 });
 
-test('math is rendered at build time, with MathML for screen readers, and no KaTeX script ships', async ({ page }) => {
+test('math is rendered at build time, with MathML for screen readers, and no KaTeX script ships', async ({
+  page,
+}) => {
   await page.goto(lessonPages()[1]);
   await expect(page.locator('.katex').first()).toBeVisible();
   expect(await page.locator('.katex-mathml math').count()).toBeGreaterThan(0);
   const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
   for (const file of scripts) {
     const text = readFileSync(join(dist, '_astro', file), 'utf8');
-    expect(text.includes('renderToString') && text.includes('KaTeX'), `${file} contains KaTeX`).toBe(false);
+    expect(
+      text.includes('renderToString') && text.includes('KaTeX'),
+      `${file} contains KaTeX`,
+    ).toBe(false);
   }
 });
 
-test('every page loads only from the site itself, and its own policy blocks nothing it needs', async ({ page, baseURL }) => {
+test('every page loads only from the site itself, and its own policy blocks nothing it needs', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const outside: string[] = [];
   const violations: string[] = [];
@@ -58,7 +74,8 @@ test('every page loads only from the site itself, and its own policy blocks noth
     if (!url.startsWith(baseURL!) && !url.startsWith('data:')) outside.push(url);
   });
   page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    if (/Content Security Policy|Refused to/i.test(m.text()))
+      violations.push(`${page.url()}: ${m.text()}`);
   });
   for (const path of builtPages()) {
     await page.goto(path);
@@ -75,8 +92,22 @@ test.describe('on a phone', () => {
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of builtPages()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
     }
   });
+});
+
+test('the site search finds lessons by what they teach', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox').fill('backpropagation chain rule');
+  await expect(dialog.getByRole('link', { name: /Backpropagation/ }).first()).toBeVisible();
+  await dialog.getByRole('searchbox').fill('batch normalization');
+  await expect(
+    dialog.getByRole('link', { name: /Dropout and batch normalization|batch norm/i }).first(),
+  ).toBeVisible();
 });

@@ -6,11 +6,15 @@ async function openCalculator(page: Page) {
   await page.goto(lesson);
   const widget = page.getByRole('region', { name: 'Weighted-sum calculator' });
   await widget.scrollIntoViewIfNeeded();
-  // The island hydrates when visible; typing only counts once it has.
+  // The island hydrates when visible; typing only counts once it has. The
+  // page already shows the start state, so wait for a change, then restore it.
+  const status = widget.getByRole('status');
   await expect(async () => {
-    await widget.getByLabel('bias b').fill('-1.5');
-    await expect(widget.getByRole('status')).toHaveText('weighted sum 0.5, output 1', { timeout: 500 });
-  }).toPass();
+    await widget.getByLabel('bias b').fill('-1');
+    await expect(status).toHaveText('weighted sum 1, output 1', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await widget.getByLabel('bias b').fill('-1.5');
+  await expect(status).toHaveText('weighted sum 0.5, output 1');
   return widget;
 }
 
@@ -44,7 +48,9 @@ test('the activation choice changes the output: sigmoid of 0 is 0.5', async ({ p
   await expect(widget.getByTestId('wsc-y')).toHaveText('0');
 });
 
-test('a value that is not a number gets a message and the last good value stays in use', async ({ page }) => {
+test('a value that is not a number gets a message and the last good value stays in use', async ({
+  page,
+}) => {
   const widget = await openCalculator(page);
   const w1 = widget.getByLabel('weight w1');
   await w1.fill('abc');
@@ -58,7 +64,9 @@ test('a value that is not a number gets a message and the last good value stays 
   await expect(widget.getByText('Use a value from')).toBeVisible();
 });
 
-test('works from the keyboard alone: arrows step a value, buttons add inputs and reset', async ({ page }) => {
+test('works from the keyboard alone: arrows step a value, buttons add inputs and reset', async ({
+  page,
+}) => {
   const widget = await openCalculator(page);
   await widget.getByLabel('bias b').focus();
   await page.keyboard.press('ArrowUp');

@@ -6,7 +6,13 @@ import { StorageNotice } from './StorageNotice.tsx';
 import { progressText as t } from '../../quiz/strings.ts';
 
 /** The course total for the landing page: lessons complete and polls answered correctly, from this browser's progress. */
-export default function CourseTotal({ lessonPolls, href }: { lessonPolls: LessonPolls; href: string }) {
+export default function CourseTotal({
+  lessonPolls,
+  href,
+}: {
+  lessonPolls: LessonPolls;
+  href: string;
+}) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const states = useStore($pollStates);
@@ -19,11 +25,22 @@ export default function CourseTotal({ lessonPolls, href }: { lessonPolls: Lesson
       </h3>
       <p data-testid="course-total">
         {mounted
-          ? t.courseTotal(total.lessonsComplete, total.lessons, total.solved, total.polls, total.firstTry)
+          ? t.courseTotal(
+              total.lessonsComplete,
+              total.lessons,
+              total.solved,
+              total.polls,
+              total.firstTry,
+            )
           : t.keptHere}{' '}
         <a href={href}>{t.myProgress}</a>
       </p>
-      <progress class="nn-meter" max={total.polls || 1} value={total.solved} aria-label={t.meterLabel} />
+      <progress
+        class="nn-meter"
+        max={total.polls || 1}
+        value={total.solved}
+        aria-label={t.meterLabel}
+      />
     </section>
   );
 }

@@ -20,7 +20,8 @@ function resultText(s: PollState | undefined): string {
   return s.firstTryCorrect ? t.rightFirst : t.rightAfter(s.attempts);
 }
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "My progress": each lesson's status and score, each poll's result, and export, import and reset. */
 export default function ProgressView({ lessons }: { lessons: ProgressLesson[] }) {
@@ -38,13 +39,20 @@ export default function ProgressView({ lessons }: { lessons: ProgressLesson[] })
         );
         const headingId = `progress-${lesson.id.replace('/', '-')}`;
         return (
-          <section key={lesson.id} aria-labelledby={headingId} class="nn-progress-lesson" data-status={score.status}>
+          <section
+            key={lesson.id}
+            aria-labelledby={headingId}
+            class="nn-progress-lesson"
+            data-status={score.status}
+          >
             <h2 id={headingId}>
               <a href={lesson.href}>{lesson.title}</a>
             </h2>
             <p class="nn-progress-score">
               <strong class="nn-progress-status">{t.status[score.status]}</strong>
-              {lesson.polls.length > 0 ? ` · ${t.lessonScore(score.solved, score.total, score.firstTry)}` : ''}
+              {lesson.polls.length > 0
+                ? ` · ${t.lessonScore(score.solved, score.total, score.firstTry)}`
+                : ''}
             </p>
             {lesson.polls.length === 0 ? (
               <p>{t.noPolls}</p>

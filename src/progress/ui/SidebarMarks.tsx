@@ -12,7 +12,9 @@ export default function SidebarMarks({ lessonPolls }: { lessonPolls: LessonPolls
       $pollStates.subscribe((states) => {
         for (const [lesson, polls] of Object.entries(lessonPolls)) {
           const status = lessonStatus(polls, states);
-          for (const link of document.querySelectorAll<HTMLAnchorElement>(`nav.sidebar a[href="/${lesson}/"]`)) {
+          for (const link of document.querySelectorAll<HTMLAnchorElement>(
+            `nav.sidebar a[href="/${lesson}/"]`,
+          )) {
             link.querySelector('.nn-mark')?.remove();
             if (status === 'not-started') continue;
             const mark = document.createElement('span');

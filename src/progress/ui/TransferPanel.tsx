@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import { $progress, replaceProgress, resetProgress } from '../store.ts';
-import { applyImport, exportFileName, exportProgress, readImport, type ImportRead } from '../transfer.ts';
+import {
+  applyImport,
+  exportFileName,
+  exportProgress,
+  readImport,
+  type ImportRead,
+} from '../transfer.ts';
 import { fill, progressText as t } from '../../quiz/strings.ts';
 import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
 
@@ -14,7 +20,9 @@ export function TransferPanel() {
   function download() {
     const now = new Date();
     const name = exportFileName(now);
-    const url = URL.createObjectURL(new Blob([exportProgress($progress.get(), now)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([exportProgress($progress.get(), now)], { type: 'application/json' }),
+    );
     const a = Object.assign(document.createElement('a'), { href: url, download: name });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -28,7 +36,15 @@ export function TransferPanel() {
     if (read.ok) {
       setPending(read);
       const p = read.preview;
-      setStatus(t.importPreview(p.attempts, p.polls, p.lessons, p.newAttempts, p.exportedAt?.slice(0, 10) ?? ''));
+      setStatus(
+        t.importPreview(
+          p.attempts,
+          p.polls,
+          p.lessons,
+          p.newAttempts,
+          p.exportedAt?.slice(0, 10) ?? '',
+        ),
+      );
     } else {
       setPending(null);
       setStatus(fill(t.importErrors[read.code], { detail: read.detail }));
@@ -56,7 +72,13 @@ export function TransferPanel() {
         </button>
         <div class="nn-field">
           <label for="nn-import">{t.importLabel}</label>
-          <input key={fileKey} id="nn-import" type="file" accept="application/json,.json" onChange={choose} />
+          <input
+            key={fileKey}
+            id="nn-import"
+            type="file"
+            accept="application/json,.json"
+            onChange={choose}
+          />
         </div>
       </div>
       {pending && (
@@ -67,7 +89,11 @@ export function TransferPanel() {
           <button type="button" class="nn-button" onClick={() => finish('replace')}>
             {t.replace}
           </button>
-          <button type="button" class="nn-button" onClick={() => (setPending(null), setFileKey((k) => k + 1), setStatus(''))}>
+          <button
+            type="button"
+            class="nn-button"
+            onClick={() => (setPending(null), setFileKey((k) => k + 1), setStatus(''))}
+          >
             {t.cancel}
           </button>
         </div>

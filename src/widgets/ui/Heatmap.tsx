@@ -45,5 +45,14 @@ export function Heatmap({ values, n, lo = 0, hi = 1, label, class: cls }: Props)
     }
     ctx.putImageData(img, 0, 0);
   });
-  return <canvas ref={ref} width={n} height={n} class={`nn-heatmap ${cls ?? ''}`} role="img" aria-label={label} />;
+  return (
+    <canvas
+      ref={ref}
+      width={n}
+      height={n}
+      class={`nn-heatmap ${cls ?? ''}`}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

@@ -11,7 +11,15 @@ interface Props {
 }
 
 /** Play/pause, step and reset: real buttons with names, usable by keyboard and touch. */
-export function PlayControls({ running, onPlay, onPause, onStep, onReset, stepLabel = 'Step', canPlay = true }: Props) {
+export function PlayControls({
+  running,
+  onPlay,
+  onPause,
+  onStep,
+  onReset,
+  stepLabel = 'Step',
+  canPlay = true,
+}: Props) {
   return (
     <div class="nn-row nn-controls">
       {running ? (

@@ -16,7 +16,15 @@ interface Props {
  * A labelled range slider showing its value. Arrow keys, Page Up/Down, Home
  * and End work as in every native slider; touch drags it.
  */
-export function Slider({ label, value, min, max, step, onChange, format = (v) => formatNumber(v) }: Props) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  format = (v) => formatNumber(v),
+}: Props) {
   const id = useId();
   const shown = format(value);
   return (

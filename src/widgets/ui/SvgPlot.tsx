@@ -52,7 +52,11 @@ export function SvgPlot(props: Props) {
       tabIndex={props.focusLabel ? 0 : undefined}
       aria-roledescription={props.focusLabel ? 'interactive plot' : undefined}
       onPointerDown={props.onPointer ? pointer : undefined}
-      onPointerMove={props.onPointer ? (e) => e.buttons || e.pointerType === 'mouse' ? pointer(e) : undefined : undefined}
+      onPointerMove={
+        props.onPointer
+          ? (e) => (e.buttons || e.pointerType === 'mouse' ? pointer(e) : undefined)
+          : undefined
+      }
       onKeyDown={props.onKeyDown}
     >
       <title id={`${id}-t`}>{title}</title>
@@ -84,7 +88,12 @@ export function SvgPlot(props: Props) {
           <line x1={sx(0)} x2={sx(0)} y1={M.top} y2={height - M.bottom} class="nn-zero" />
         )}
         {xLabel && (
-          <text x={(M.left + width - M.right) / 2} y={height - 4} text-anchor="middle" class="nn-axis-label">
+          <text
+            x={(M.left + width - M.right) / 2}
+            y={height - 4}
+            text-anchor="middle"
+            class="nn-axis-label"
+          >
             {xLabel}
           </text>
         )}

@@ -10,7 +10,10 @@ export interface Scale {
 }
 
 /** Maps [d0, d1] onto [r0, r1] linearly (r0 > r1 is fine, for y axes). */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): Scale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -37,7 +40,12 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 }
 
 /** An SVG path through points, broken where a value is not finite (a gap instead of a wild line). */
-export function linePath(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: Scale, sy: Scale): string {
+export function linePath(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  sx: Scale,
+  sy: Scale,
+): string {
   let d = '';
   let pen = false;
   for (let i = 0; i < xs.length; i++) {

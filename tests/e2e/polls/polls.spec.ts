@@ -31,23 +31,35 @@ async function answerInitPollWrongThenRight(page: Page) {
   return poll;
 }
 
-test('a learner answers the initialisation poll wrong, then right; it stays right after a reload', async ({ page }) => {
+test('a learner answers the initialisation poll wrong, then right; it stays right after a reload', async ({
+  page,
+}) => {
   const poll = await answerInitPollWrongThenRight(page);
   // Predict, then run: the experiment right below is linked once the poll is checked.
-  await expect(poll.getByRole('link', { name: 'Initialisation experiment' })).toHaveAttribute('href', '#init-experiment');
+  await expect(poll.getByRole('link', { name: 'Initialisation experiment' })).toHaveAttribute(
+    'href',
+    '#init-experiment',
+  );
   await page.reload();
   const again = await openPoll(page, INIT_POLL);
   await expect(again.getByLabel(RIGHT)).toBeChecked();
   await expect(again.getByRole('status')).toContainText('Correct.');
   await expect(again.getByText('2 attempts · first try wrong')).toBeVisible();
   // The sidebar marks the lesson as in progress (its other polls are not answered yet).
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Weights, bias and activation/ });
+  const link = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /Weights, bias and activation/ });
   await expect(link).toContainText('in progress');
 });
 
-test('the progress page shows the answer; export, reset and import bring it back', async ({ page }) => {
+test('the progress page shows the answer; export, reset and import bring it back', async ({
+  page,
+}) => {
   await answerInitPollWrongThenRight(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My progress' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My progress' })
+    .click();
   await expect(page).toHaveURL(/\/progress\/$/);
   const lesson = page.getByRole('region', { name: 'Weights, bias and activation functions' });
   const row = lesson.getByRole('row', { name: /It is possible to train a network well/ });
@@ -66,10 +78,14 @@ test('the progress page shows the answer; export, reset and import bring it back
   await expect(page.getByText('Erase every saved answer in this browser?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();
   await expect(row).toContainText('not tried');
-  await expect(page.getByRole('status').filter({ hasText: 'Your progress was reset.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your progress was reset.' }),
+  ).toBeVisible();
 
   await page.getByLabel('Import a progress file').setInputFiles(file);
-  await expect(page.getByText('The file holds 2 answers to 1 questions in 1 lessons')).toBeVisible();
+  await expect(
+    page.getByText('The file holds 2 answers to 1 questions in 1 lessons'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(row).toContainText('correct after 2 attempts');
   await expect(page.getByText('Imported. You now have 2 answers saved.')).toBeVisible();
@@ -80,7 +96,9 @@ test('the progress page shows the answer; export, reset and import bring it back
   await expect(poll.getByRole('status')).toContainText('Correct.');
 });
 
-test('a corrupt saved store leaves a working page, tells the learner, and keeps the data aside', async ({ page }) => {
+test('a corrupt saved store leaves a working page, tells the learner, and keeps the data aside', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('nn-course:progress:v1', '{"version":1,"attempts":[{"poll":');
@@ -96,10 +114,14 @@ test('a corrupt saved store leaves a working page, tells the learner, and keeps 
   await expect(poll.getByText('1 attempt · right on the first try')).toBeVisible();
   // …and the learner is told what happened, and where the old data is.
   const note = poll.getByRole('note');
-  await expect(note).toContainText('Your saved progress could not be read, so the course started afresh.');
+  await expect(note).toContainText(
+    'Your saved progress could not be read, so the course started afresh.',
+  );
   await expect(note).toContainText('nn-course:progress:backup:');
   const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('nn-course:progress:backup:')).map((k) => localStorage.getItem(k)),
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('nn-course:progress:backup:'))
+      .map((k) => localStorage.getItem(k)),
   );
   expect(kept).toEqual(['{"version":1,"attempts":[{"poll":']);
   await poll.getByRole('button', { name: 'Dismiss' }).click();
@@ -107,7 +129,9 @@ test('a corrupt saved store leaves a working page, tells the learner, and keeps 
 });
 
 test('a future-version store is kept aside as well', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('nn-course:progress:v1', '{"version":7,"attempts":[]}'));
+  await page.addInitScript(() =>
+    localStorage.setItem('nn-course:progress:v1', '{"version":7,"attempts":[]}'),
+  );
   await page.goto('/progress/');
   await expect(page.getByRole('note')).toContainText('written by a newer version of the course');
 });
@@ -117,10 +141,14 @@ test('the widget task is graded from the weighted-sum calculator', async ({ page
   const poll = await openPoll(page, /so that it computes NAND instead/);
   const calculator = page.getByRole('region', { name: 'Weighted-sum calculator' });
   await calculator.scrollIntoViewIfNeeded();
+  // Wait until the island answers: the page already shows the start state, so look for a change.
   await expect(async () => {
-    await calculator.getByLabel('bias b').fill('-1.5');
-    await expect(calculator.getByRole('status')).toHaveText('weighted sum 0.5, output 1', { timeout: 500 });
-  }).toPass();
+    await calculator.getByLabel('bias b').fill('-1');
+    await expect(calculator.getByRole('status')).toHaveText('weighted sum 1, output 1', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await calculator.getByLabel('bias b').fill('-1.5');
   // As it starts, the calculator computes AND: (0, 0) gives z = −1.5 and 0, where NAND gives 1.
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status')).toContainText(
@@ -131,14 +159,20 @@ test('the widget task is graded from the weighted-sum calculator', async ({ page
   await calculator.getByLabel('bias b').fill('2');
   // z = 0 at (1, 1): the lecture's step gives 0.5 there.
   await poll.getByRole('button', { name: 'Check' }).click();
-  await expect(poll.getByRole('status')).toContainText('At x = (1, 1) the weighted sum is 0 and the output 0.5, but NAND gives 0.');
+  await expect(poll.getByRole('status')).toContainText(
+    'At x = (1, 1) the weighted sum is 0 and the output 0.5, but NAND gives 0.',
+  );
   await calculator.getByLabel('bias b').fill('1.5');
   await poll.getByRole('button', { name: 'Check' }).click();
-  await expect(poll.getByRole('status')).toContainText('Correct. All four input pairs give the outputs of NAND.');
+  await expect(poll.getByRole('status')).toContainText(
+    'Correct. All four input pairs give the outputs of NAND.',
+  );
   await expect(poll.getByText('3 attempts · first try wrong')).toBeVisible();
 });
 
-test('a numeric poll accepts ".5"-style spellings and explains "abc" without counting it', async ({ page }) => {
+test('a numeric poll accepts ".5"-style spellings and explains "abc" without counting it', async ({
+  page,
+}) => {
   await page.goto(LESSON_3);
   const poll = await openPoll(page, /leaky ReLU/);
   const field = poll.getByLabel('Your answer');
@@ -173,7 +207,9 @@ test.describe('on a phone', () => {
     const poll = await openPoll(page, INIT_POLL);
     const box = await poll.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await poll.getByLabel(RIGHT).tap();
     await poll.getByRole('button', { name: 'Check' }).tap();
     await expect(poll.getByRole('status')).toContainText('Correct.');
@@ -186,5 +222,7 @@ test('the landing page shows the course total', async ({ page }) => {
   await answerInitPollWrongThenRight(page);
   await page.goto('/');
   await expect(page.getByTestId('course-total')).toContainText('0 of 9 lessons complete, 1 of');
-  await expect(page.getByTestId('course-total').getByRole('link', { name: 'My progress' })).toHaveAttribute('href', '/progress/');
+  await expect(
+    page.getByTestId('course-total').getByRole('link', { name: 'My progress' }),
+  ).toHaveAttribute('href', '/progress/');
 });

@@ -22,10 +22,14 @@ test('sigmoid at z = 0 reads f = 0.5 and f′ = 0.25', async ({ page }) => {
   const ex = await openExplorer(page);
   await expect(ex.getByTestId('ae-f')).toHaveText('0.5');
   await expect(ex.getByTestId('ae-df')).toHaveText('0.25');
-  await expect(ex.getByRole('status').filter({ hasText: 'f(z) =' })).toHaveText('sigmoid (logistic) at z = 0: f(z) = 0.5, f′(z) = 0.25');
+  await expect(ex.getByRole('status').filter({ hasText: 'f(z) =' })).toHaveText(
+    'sigmoid (logistic) at z = 0: f(z) = 0.5, f′(z) = 0.25',
+  );
 });
 
-test('ReLU at −1 reads 0 and 0; leaky ReLU at −2 reads −0.2 and 0.1, and its slope is adjustable', async ({ page }) => {
+test('ReLU at −1 reads 0 and 0; leaky ReLU at −2 reads −0.2 and 0.1, and its slope is adjustable', async ({
+  page,
+}) => {
   const ex = await openExplorer(page);
   await ex.getByLabel('activation', { exact: true }).selectOption({ label: 'ReLU' });
   await ex.getByRole('slider', { name: 'cursor z' }).fill('-1');
@@ -47,7 +51,9 @@ test('maxout with the lecture pieces z and −0.5z − 1, then a third piece', a
   await ex.getByRole('slider', { name: 'cursor z' }).fill('-2');
   await expect(ex.getByTestId('ae-f')).toHaveText('0'); // max(−2, 0)
   await expect(ex.getByTestId('ae-df')).toHaveText('−0.5');
-  await expect(ex.getByRole('status').filter({ hasText: 'f(z) =' })).toContainText('piece 2 on top');
+  await expect(ex.getByRole('status').filter({ hasText: 'f(z) =' })).toContainText(
+    'piece 2 on top',
+  );
   await ex.getByLabel('pieces k').selectOption('3 pieces');
   await ex.getByRole('slider', { name: 'cursor z' }).fill('-0.8');
   await expect(ex.getByTestId('ae-f')).toHaveText('−0.5'); // max(−0.8, −0.6, −0.5)
@@ -56,7 +62,9 @@ test('maxout with the lecture pieces z and −0.5z − 1, then a third piece', a
   await expect(ex.getByTestId('ae-f')).toHaveText('−0.6');
 });
 
-test('the stack panel: after 5 layers sigmoid 0.0001215, tanh 0.0004267, ReLU 1', async ({ page }) => {
+test('the stack panel: after 5 layers sigmoid 0.0001215, tanh 0.0004267, ReLU 1', async ({
+  page,
+}) => {
   const ex = await openExplorer(page);
   await expect(ex.getByTestId('ae-stack-summary')).toHaveText(
     'after 5 layers: sigmoid 0.0001215, tanh 0.0004267, ReLU 1',
@@ -96,7 +104,9 @@ test.describe('on a phone', () => {
   test('fits the screen, and a tap on the plot moves the cursor', async ({ page }) => {
     const ex = await openExplorer(page);
     expect((await ex.boundingBox())!.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const plot = ex.getByRole('img', { name: /and its derivative/ });
     await plot.scrollIntoViewIfNeeded();
     const p = (await plot.boundingBox())!;

@@ -11,11 +11,9 @@ const lesson = '/lessons/06-gradient-descent/';
 
 // The slider's <output> is a status too; the lab's own status is the sentence about the run.
 const status = (lab: Locator) =>
-  lab
-    .getByRole('status')
-    .filter({
-      hasText: /^(ready|playing|descending|oscillating|diverg|unbounded|converged|stopped)/,
-    });
+  lab.getByRole('status').filter({
+    hasText: /^(ready|playing|descending|oscillating|diverg|unbounded|converged|stopped)/,
+  });
 const alphaField = (lab: Locator) => lab.getByLabel('learning rate α', { exact: true });
 
 async function openLab(page: Page): Promise<Locator> {

@@ -16,15 +16,21 @@ async function openExperiment(page: Page) {
 const pictures = (panel: Locator) =>
   panel.getByRole('img').evaluateAll((els) => els.map((c) => (c as HTMLCanvasElement).toDataURL()));
 
-test('all-zero weights keep the hidden units identical; random weights learn XOR', async ({ page }) => {
+test('all-zero weights keep the hidden units identical; random weights learn XOR', async ({
+  page,
+}) => {
   const widget = await openExperiment(page);
   // The island hydrates when visible; a click only counts once it has.
   const run = widget.getByRole('button', { name: 'Run 1500 epochs' });
   await expect(async () => {
     if (await run.isEnabled()) await run.click();
-    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, { timeout: 1000 });
+    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, {
+      timeout: 1000,
+    });
   }).toPass();
-  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 20_000 });
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', {
+    timeout: 20_000,
+  });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
   await expect(widget.getByTestId('acc-random')).toHaveText('100%');
   await expect(widget.getByTestId('same-zeros')).toHaveText('identical');
@@ -49,8 +55,12 @@ test('works from the keyboard, and fits a phone', async ({ page }) => {
       await run.focus();
       await page.keyboard.press('Enter');
     }
-    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, { timeout: 1000 });
+    await expect(widget.getByRole('status')).toContainText(/Training…|After 1500 of/, {
+      timeout: 1000,
+    });
   }).toPass();
-  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', { timeout: 20_000 });
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', {
+    timeout: 20_000,
+  });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
 });

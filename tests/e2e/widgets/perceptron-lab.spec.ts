@@ -30,7 +30,9 @@ async function tableRows(lab: Locator) {
   return out;
 }
 
-test('weights 1, 1 and bias −1.5 compute AND: 4 of 4 correct, the right outputs in the table', async ({ page }) => {
+test('weights 1, 1 and bias −1.5 compute AND: 4 of 4 correct, the right outputs in the table', async ({
+  page,
+}) => {
   const lab = await openLab(page);
   await lab.getByLabel('w1, typed').fill('1');
   await lab.getByLabel('w2, typed').fill('1');
@@ -42,7 +44,9 @@ test('weights 1, 1 and bias −1.5 compute AND: 4 of 4 correct, the right output
     ['1', '0', '−0.5', '0', '0', 'yes'],
     ['1', '1', '0.5', '1', '1', 'yes'],
   ]);
-  await expect(lab.getByRole('status').last()).toContainText('AND: 4 of 4 correct with w1 1, w2 1, b −1.5.');
+  await expect(lab.getByRole('status').last()).toContainText(
+    'AND: 4 of 4 correct with w1 1, w2 1, b −1.5.',
+  );
   // The same weights are OR's with b = −0.5, and a sign unit says −1 for "off".
   await lab.getByLabel('gate').selectOption('OR');
   await expect(lab.getByTestId('pl-correct')).toHaveText('2 of 4 correct');
@@ -52,7 +56,9 @@ test('weights 1, 1 and bias −1.5 compute AND: 4 of 4 correct, the right output
   expect((await tableRows(lab)).map((r) => r[3])).toEqual(['−1', '1', '1', '1']);
 });
 
-test('one epoch of the rule on AND reproduces the lesson: 3 mistakes, then w = (0.3, 0.3), b = −0.4', async ({ page }) => {
+test('one epoch of the rule on AND reproduces the lesson: 3 mistakes, then w = (0.3, 0.3), b = −0.4', async ({
+  page,
+}) => {
   const lab = await openLab(page);
   await lab.getByRole('button', { name: 'Train one epoch' }).click();
   await expect(lab.getByTestId('pl-train')).toHaveText('Epoch 1: 3 mistakes. Weights updated.');
@@ -131,7 +137,9 @@ test.describe('on a phone', () => {
     const lab = await openLab(page);
     const box = (await lab.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const plane = lab.getByRole('img', { name: /Input plane for AND/ });
     await plane.scrollIntoViewIfNeeded();
     const p = (await plane.boundingBox())!;

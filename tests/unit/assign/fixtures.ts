@@ -8,7 +8,10 @@ export const assignment: Assignment = {
   title: 'Read lessons 6 and 7',
   instructions: 'Answer their polls by Friday.',
   due: 1000,
-  lessons: [{ lesson: 'lessons/06-gradient-descent' }, { lesson: 'lessons/07-backpropagation', sections: ['chain-rule'] }],
+  lessons: [
+    { lesson: 'lessons/06-gradient-descent' },
+    { lesson: 'lessons/07-backpropagation', sections: ['chain-rule'] },
+  ],
   polls: ['p-single', 'p-numeric', 'p-multi'],
 };
 
@@ -18,8 +21,21 @@ export const polls: Record<string, PollInfo> = {
     id: 'p-single',
     lesson: 'lessons/06-gradient-descent',
     title: 'Which way?',
-    gradable: { type: 'single', answer: 'b', explanation: '', options: [{ id: 'a', feedback: '' }, { id: 'b', feedback: '' }, { id: 'c', feedback: '' }] },
-    options: [{ id: 'a', label: 'up' }, { id: 'b', label: 'down' }, { id: 'c', label: 'sideways' }],
+    gradable: {
+      type: 'single',
+      answer: 'b',
+      explanation: '',
+      options: [
+        { id: 'a', feedback: '' },
+        { id: 'b', feedback: '' },
+        { id: 'c', feedback: '' },
+      ],
+    },
+    options: [
+      { id: 'a', label: 'up' },
+      { id: 'b', label: 'down' },
+      { id: 'c', label: 'sideways' },
+    ],
   },
   'p-numeric': {
     id: 'p-numeric',
@@ -31,6 +47,15 @@ export const polls: Record<string, PollInfo> = {
     id: 'p-multi',
     lesson: 'lessons/07-backpropagation',
     title: 'Which ones?',
-    gradable: { type: 'multiple', answer: ['x', 'y'], explanation: '', options: [{ id: 'x', feedback: '' }, { id: 'y', feedback: '' }, { id: 'z', feedback: '' }] },
+    gradable: {
+      type: 'multiple',
+      answer: ['x', 'y'],
+      explanation: '',
+      options: [
+        { id: 'x', feedback: '' },
+        { id: 'y', feedback: '' },
+        { id: 'z', feedback: '' },
+      ],
+    },
   },
 };

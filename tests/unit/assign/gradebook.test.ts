@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gradeReport } from '../../../src/assign/grading.ts';
 import { answerDistribution } from '../../../src/assign/distribution.ts';
-import { csvField, importReports, sortReports, splitCodes, toCsv } from '../../../src/assign/gradebook.ts';
+import {
+  csvField,
+  importReports,
+  sortReports,
+  splitCodes,
+  toCsv,
+} from '../../../src/assign/gradebook.ts';
 import { encodeReport, reportFile, type Report } from '../../../src/assign/report.ts';
 import { assignment, polls } from './fixtures.ts';
 
@@ -30,7 +36,12 @@ describe('gradeReport', () => {
   it('grades raw answers with the course grader', () => {
     const g = gradeReport(ada, assignment, polls);
     expect(g.polls['p-single']).toMatchObject({ outcome: 'first', attempts: 1, late: false });
-    expect(g.polls['p-numeric']).toMatchObject({ outcome: 'later', attempts: 2, firstAnswer: '5', late: true });
+    expect(g.polls['p-numeric']).toMatchObject({
+      outcome: 'later',
+      attempts: 2,
+      firstAnswer: '5',
+      late: true,
+    });
     expect(g.polls['p-multi']).toMatchObject({ outcome: 'none', attempts: 0 });
     expect(g.counts).toEqual({ first: 1, later: 1, wrong: 0, none: 1 });
     expect(g.completion).toBeCloseTo(2 / 3);
@@ -50,7 +61,10 @@ describe('importReports', () => {
     const adaCode = await encodeReport(ada, assignment);
     const bobCode = await encodeReport(bob, assignment);
     const newerAda = await encodeReport({ ...ada, createdAt: 3000, attempts: [] }, assignment);
-    const other = await encodeReport({ ...bob, assignment: 'zzzz-9', title: 'Another' }, { ...assignment, id: 'zzzz-9' });
+    const other = await encodeReport(
+      { ...bob, assignment: 'zzzz-9', title: 'Another' },
+      { ...assignment, id: 'zzzz-9' },
+    );
     const tampered = adaCode.slice(0, 20) + (adaCode[20] === 'A' ? 'B' : 'A') + adaCode.slice(21);
     const rows = await importReports(
       [
@@ -67,7 +81,9 @@ describe('importReports', () => {
       assignment,
       polls,
     );
-    const summary = rows.map((r) => (r.ok ? `${r.source}: ${r.graded.name}` : `${r.source}: ${r.flag}`));
+    const summary = rows.map((r) =>
+      r.ok ? `${r.source}: ${r.graded.name}` : `${r.source}: ${r.flag}`,
+    );
     expect(summary).toEqual([
       'ada.json: Ada',
       'pasted 1: Bob',
@@ -80,7 +96,12 @@ describe('importReports', () => {
       'pasted 5: unknown-version',
     ]);
     // A newer report under the same name replaces the older one.
-    const more = await importReports([{ label: 'pasted 6', text: newerAda }], assignment, polls, rows);
+    const more = await importReports(
+      [{ label: 'pasted 6', text: newerAda }],
+      assignment,
+      polls,
+      rows,
+    );
     expect(more[0]).toMatchObject({ ok: false, flag: 'superseded', name: 'Ada' });
     expect(more.at(-1)).toMatchObject({ ok: true, source: 'pasted 6' });
   });
@@ -90,8 +111,14 @@ describe('table, CSV and chart', () => {
   const graded = [gradeReport(bob, assignment, polls), gradeReport(ada, assignment, polls)];
   it('sorts by name, completion and a poll', () => {
     expect(sortReports(graded, { by: 'name' }, false).map((g) => g.name)).toEqual(['Ada', 'Bob']);
-    expect(sortReports(graded, { by: 'completion' }, true).map((g) => g.name)).toEqual(['Ada', 'Bob']);
-    expect(sortReports(graded, { by: 'poll', poll: 'p-multi' }, true).map((g) => g.name)).toEqual(['Bob', 'Ada']);
+    expect(sortReports(graded, { by: 'completion' }, true).map((g) => g.name)).toEqual([
+      'Ada',
+      'Bob',
+    ]);
+    expect(sortReports(graded, { by: 'poll', poll: 'p-multi' }, true).map((g) => g.name)).toEqual([
+      'Bob',
+      'Ada',
+    ]);
   });
 
   it('writes CSV that a spreadsheet cannot run', () => {
@@ -112,7 +139,9 @@ describe('table, CSV and chart', () => {
       { label: 'down', count: 1, correct: true },
       { label: 'sideways', count: 0, correct: false },
     ]);
-    expect(answerDistribution(polls['p-numeric'], graded)).toEqual([{ label: '5', count: 1, correct: false }]);
+    expect(answerDistribution(polls['p-numeric'], graded)).toEqual([
+      { label: '5', count: 1, correct: false },
+    ]);
     expect(answerDistribution(polls['p-multi'], graded).map((b) => b.count)).toEqual([1, 1, 0]);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildNetwork, forwardProp, backProp, updateWeights, meanError, TANH, LINEAR, SQUARE,
+  buildNetwork,
+  forwardProp,
+  backProp,
+  updateWeights,
+  meanError,
+  TANH,
+  LINEAR,
+  SQUARE,
 } from '../../../bench/playground-style-engine.ts';
 import type { Node } from '../../../bench/playground-style-engine.ts';
 import { createNetwork, createRng, Matrix } from '../../../src/engine/index.ts';
@@ -40,7 +47,10 @@ describe('the playground-style benchmark engine', () => {
     expect(net[1][0].totalInput).toBeCloseTo(-1.25, 14);
     expect(net[1][1].output).toBeCloseTo(h2, 14);
     // x = (0, 0): only the biases: out = 1.5·tanh(0.25) − 0.75·tanh(−0.5) + 0.1
-    expect(forwardProp(net, [0, 0])).toBeCloseTo(1.5 * Math.tanh(0.25) - 0.75 * Math.tanh(-0.5) + 0.1, 14);
+    expect(forwardProp(net, [0, 0])).toBeCloseTo(
+      1.5 * Math.tanh(0.25) - 0.75 * Math.tanh(-0.5) + 0.1,
+      14,
+    );
   });
 
   it('backProp gives the hand-computed and finite-difference derivatives', () => {
@@ -77,7 +87,10 @@ describe('the playground-style benchmark engine', () => {
   it('updateWeights applies the batch mean and resets the accumulators', () => {
     const net = buildNetwork([2, 2, 1], TANH, LINEAR, createRng(1));
     handSet(net);
-    const samples: [number[], number][] = [[[1, 2], 0.3], [[-1, 0.5], -0.2]];
+    const samples: [number[], number][] = [
+      [[1, 2], 0.3],
+      [[-1, 0.5], -0.2],
+    ];
     let sumOut = 0;
     for (const [x, y] of samples) {
       forwardProp(net, x);
@@ -114,7 +127,12 @@ describe('the playground-style benchmark engine', () => {
   });
 
   it('learns XOR on the four corners: the squared error falls', () => {
-    const inputs = [[-1, -1], [-1, 1], [1, -1], [1, 1]];
+    const inputs = [
+      [-1, -1],
+      [-1, 1],
+      [1, -1],
+      [1, 1],
+    ];
     const targets = [-1, 1, 1, -1];
     const net = buildNetwork([2, 4, 1], TANH, TANH, createRng(3));
     const before = meanError(net, inputs, targets, SQUARE);

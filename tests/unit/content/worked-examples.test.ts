@@ -10,10 +10,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BatchNorm, Dense, Descent, Dropout, Matrix, Maxout, Network, Optimizer, Trainer, cce, checkGradients, cost,
-  createNetwork, createPerceptron, createRng, elu, getActivation, leakyRelu, linear, logSumExpColumn, matmul, mse,
-  perceptronEpoch, perceptronOutput, relu, sigmoid, softmaxColumns, softplus, step, tanh, trainPerceptron,
-  type Activation, type Surface,
+  BatchNorm,
+  Dense,
+  Descent,
+  Dropout,
+  Matrix,
+  Maxout,
+  Network,
+  Optimizer,
+  Trainer,
+  cce,
+  checkGradients,
+  cost,
+  createNetwork,
+  createPerceptron,
+  createRng,
+  elu,
+  getActivation,
+  leakyRelu,
+  linear,
+  logSumExpColumn,
+  matmul,
+  mse,
+  perceptronEpoch,
+  perceptronOutput,
+  relu,
+  sigmoid,
+  softmaxColumns,
+  softplus,
+  step,
+  tanh,
+  trainPerceptron,
+  type Activation,
+  type Surface,
 } from '../../../src/engine/index.ts';
 
 // ---------------------------------------------------------------------------
@@ -27,7 +56,10 @@ interface Source {
 }
 
 function source(path: string): Source {
-  return { name: path, text: norm(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')) };
+  return {
+    name: path,
+    text: norm(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')),
+  };
 }
 
 const lesson = (file: string): Source => source(`lessons/${file}.mdx`);
@@ -61,7 +93,10 @@ function shows(src: Source, fragment: string, ...values: number[]): void {
 function bmatrix(src: Source, name: string): number[][] {
   const start = src.text.indexOf(norm(`${name} = \\begin{bmatrix}`));
   expect(start, `${src.name} has no matrix ${name}`).toBeGreaterThanOrEqual(0);
-  const body = src.text.slice(src.text.indexOf('\\begin{bmatrix}', start) + 15, src.text.indexOf('\\end{bmatrix}', start));
+  const body = src.text.slice(
+    src.text.indexOf('\\begin{bmatrix}', start) + 15,
+    src.text.indexOf('\\end{bmatrix}', start),
+  );
   return body.split('\\\\').map((row) => row.split('&').map((x) => Number(x.trim())));
 }
 
@@ -81,7 +116,11 @@ function dense(W: number[][], b: number[], activation: Activation | 'softmax'): 
 }
 
 /** A 2-D surface for Descent from its value and gradient. */
-function surface(f: (x: number, y: number) => number, grad: (x: number, y: number) => [number, number], start: [number, number]): Surface {
+function surface(
+  f: (x: number, y: number) => number,
+  grad: (x: number, y: number) => [number, number],
+  start: [number, number],
+): Surface {
   return {
     name: 'lesson',
     label: 'lesson',
@@ -103,7 +142,9 @@ describe('Lesson 1 · What deep learning is', () => {
   const Y = row(2.1, 3.9, 6.0);
   /** The model ŷ = w·x as a one-weight linear layer, and its cost J(w) (mean squared error). */
   const fit = (w: number) => {
-    const P = dense([[w]], [0], linear).forward(X, false).clone();
+    const P = dense([[w]], [0], linear)
+      .forward(X, false)
+      .clone();
     return { P, J: cost(mse, P, Y) };
   };
 
@@ -127,9 +168,17 @@ describe('Lesson 1 · What deep learning is', () => {
       const sxx = matmul(X, X, new Matrix(1, 1), false, true).get(0, 0);
       const w = sxy / sxx;
       shows(src, '&= \\frac{27.9}{14} \\approx 1.993', sxy, sxx, w);
-      shows(src, 'with $J \\approx 0.0064$, a little below the 0.0067 of $w = 2$', fit(w).J, fit(2).J, 2);
+      shows(
+        src,
+        'with $J \\approx 0.0064$, a little below the 0.0067 of $w = 2$',
+        fit(w).J,
+        fit(2).J,
+        2,
+      );
       expect(fit(w).J).toBeLessThan(Math.min(fit(1.99).J, fit(1.995).J));
-      const price = dense([[w]], [0], linear).forward(col(4), false).get(0, 0);
+      const price = dense([[w]], [0], linear)
+        .forward(col(4), false)
+        .get(0, 0);
       shows(src, '$1.993 \\times 4 \\approx 7.97$', w, 4, price);
       shows(src, 'the best price per kilogram is $27.9 / 14 \\approx 1.993$', sxy, sxx, w);
     });
@@ -145,9 +194,13 @@ describe('Lesson 2 · The perceptron', () => {
 
   describe('The weighted sum and the activation function', () => {
     it('x = (2, 1, 3), w = (0.5, −1, 0.25), b = 0.5 give z = 1.25 and a step output of 1', () => {
-      const z = dense([[0.5, -1, 0.25]], [0.5], linear).forward(col(2, 1, 3), false).get(0, 0);
+      const z = dense([[0.5, -1, 0.25]], [0.5], linear)
+        .forward(col(2, 1, 3), false)
+        .get(0, 0);
       shows(src, '&= 1 - 1 + 0.75 + 0.5 = 1.25', z);
-      const y = dense([[0.5, -1, 0.25]], [0.5], step).forward(col(2, 1, 3), false).get(0, 0);
+      const y = dense([[0.5, -1, 0.25]], [0.5], step)
+        .forward(col(2, 1, 3), false)
+        .get(0, 0);
       shows(src, 'In the example above, $z = 1.25 > 0$, so $y = 1$', z, 0, y);
     });
   });
@@ -172,7 +225,14 @@ describe('Lesson 2 · The perceptron', () => {
     it('b = −0.5 turns the same unit into OR: only (0, 0) gives 0', () => {
       const y = values(dense([[1, 1]], [-0.5], step).forward(X4, false));
       expect(y).toEqual([0, 1, 1, 1]);
-      shows(src, 'Change the bias to $b = -0.5$ and the line moves to $x_1 + x_2 = 0.5$', -0.5, 1, 2, 0.5);
+      shows(
+        src,
+        'Change the bias to $b = -0.5$ and the line moves to $x_1 + x_2 = 0.5$',
+        -0.5,
+        1,
+        2,
+        0.5,
+      );
     });
   });
 
@@ -190,7 +250,9 @@ describe('Lesson 2 · The perceptron', () => {
       return p;
     };
     const z = (p: ReturnType<typeof start>, x: Matrix, j = 0) =>
-      dense([Array.from(p.w)], [p.b], linear).forward(x, false).get(0, j);
+      dense([Array.from(p.w)], [p.b], linear)
+        .forward(x, false)
+        .get(0, j);
 
     it('each row of the table: z, y, t − y and the weights after the update', () => {
       const rows = [
@@ -213,7 +275,13 @@ describe('Lesson 2 · The perceptron', () => {
       const p = start();
       const first = perceptronEpoch(p, X4, [0, 0, 0, 1]);
       expect(first.errors).toBe(3);
-      shows(src, 'In the second epoch, with $w = (0.3, 0.3)$ and $b = -0.4$', first.w[0], first.w[1], first.b);
+      shows(
+        src,
+        'In the second epoch, with $w = (0.3, 0.3)$ and $b = -0.4$',
+        first.w[0],
+        first.w[1],
+        first.b,
+      );
       const sums = [0, 1, 2, 3].map((j) => z(p, X4, j));
       shows(src, 'the four weighted sums are $-0.4$, $-0.1$, $-0.1$ and $0.2$', ...sums);
       expect([0, 1, 2, 3].map((j) => perceptronOutput(p, X4, j))).toEqual([0, 0, 0, 1]);
@@ -223,7 +291,19 @@ describe('Lesson 2 · The perceptron', () => {
     it('the second row: w = (0.5, 0.5), b = 0 give z = 0.5, and the update subtracts (0, 0.2)', () => {
       const p = start();
       perceptronEpoch(p, col(0, 0), [0]);
-      shows(src, 'with $w = (0.5, 0.5)$ and $b = 0$, the weighted sum is $z = 0.5 \\cdot 0 + 0.5 \\cdot 1 + 0 = 0.5$', p.w[0], p.w[1], p.b, p.w[0], 0, p.w[1], 1, p.b, z(p, col(0, 1)));
+      shows(
+        src,
+        'with $w = (0.5, 0.5)$ and $b = 0$, the weighted sum is $z = 0.5 \\cdot 0 + 0.5 \\cdot 1 + 0 = 0.5$',
+        p.w[0],
+        p.w[1],
+        p.b,
+        p.w[0],
+        0,
+        p.w[1],
+        1,
+        p.b,
+        z(p, col(0, 1)),
+      );
       expect(perceptronOutput(p, col(0, 1), 0)).toBe(1);
       const before = Array.from(p.w);
       perceptronEpoch(p, col(0, 1), [0]);
@@ -242,8 +322,19 @@ describe('Lesson 2 · The perceptron', () => {
 
   describe('Hidden layers fix XOR', () => {
     it('OR and AND hidden units and the output h₁ − h₂ − 0.5: every row of the table', () => {
-      const H = dense([[1, 1], [1, 1]], [-0.5, -1.5], step).forward(X4, false).clone();
-      const Z = dense([[1, -1]], [-0.5], linear).forward(H, false).clone();
+      const H = dense(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [-0.5, -1.5],
+        step,
+      )
+        .forward(X4, false)
+        .clone();
+      const Z = dense([[1, -1]], [-0.5], linear)
+        .forward(H, false)
+        .clone();
       const Y = dense([[1, -1]], [-0.5], step).forward(H, false);
       const rows = [
         '| 0 | 0 | 0 | 0 | −0.5 | 0 | 0 |',
@@ -254,7 +345,17 @@ describe('Lesson 2 · The perceptron', () => {
       rows.forEach((r, j) => {
         const x1 = X4.get(0, j);
         const x2 = X4.get(1, j);
-        shows(src, r, x1, x2, H.get(0, j), H.get(1, j), Z.get(0, j), Y.get(0, j), x1 !== x2 ? 1 : 0);
+        shows(
+          src,
+          r,
+          x1,
+          x2,
+          H.get(0, j),
+          H.get(1, j),
+          Z.get(0, j),
+          Y.get(0, j),
+          x1 !== x2 ? 1 : 0,
+        );
       });
     });
   });
@@ -265,7 +366,10 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
 
   describe("What a weight's size and sign mean", () => {
     it('x = 0.3 through σ(wx): w = 1 gives 0.574, w = 10 gives 0.953', () => {
-      const out = (w: number) => dense([[w]], [0], sigmoid).forward(col(0.3), false).get(0, 0);
+      const out = (w: number) =>
+        dense([[w]], [0], sigmoid)
+          .forward(col(0.3), false)
+          .get(0, 0);
       shows(src, 'the weight $w = 1$ gives $\\sigma(0.3) \\approx 0.574$', 1, 0.3, out(1));
       shows(src, 'while $w = 10$ gives $\\sigma(3) \\approx 0.953$', 10, 3, out(10));
     });
@@ -291,7 +395,19 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
       const Wp = matmul(L2.W, L1.W, new Matrix(1, 1)).get(0, 0);
       const bp = matmul(L2.W, L1.b, new Matrix(1, 1)).get(0, 0) + L2.b.get(0, 0);
       shows(src, 'Together that is $3(2x + 1) - 1 = 6x + 2$', Wp, bp);
-      shows(src, 'the first layer gives 3, the second gives $3 \\cdot 3 - 1 = 8$, and $6 \\cdot 1 + 2 = 8$', first, L2.W.get(0, 0), first, -L2.b.get(0, 0), second, Wp, 1, bp, Wp * 1 + bp);
+      shows(
+        src,
+        'the first layer gives 3, the second gives $3 \\cdot 3 - 1 = 8$, and $6 \\cdot 1 + 2 = 8$',
+        first,
+        L2.W.get(0, 0),
+        first,
+        -L2.b.get(0, 0),
+        second,
+        Wp,
+        1,
+        bp,
+        Wp * 1 + bp,
+      );
     });
   });
 
@@ -301,9 +417,17 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
       [step, (z) => (z < 0 ? 0 : z === 0 ? 0.5 : 1), () => 0],
       [getActivation('sign'), (z) => (z < 0 ? -1 : z === 0 ? 0 : 1), () => 0],
       [linear, (z) => z, () => 1],
-      [getActivation('piecewise'), (z) => (z >= 0.5 ? 1 : z > -0.5 ? z + 0.5 : 0), (z) => (Math.abs(z) < 0.5 ? 1 : 0)],
+      [
+        getActivation('piecewise'),
+        (z) => (z >= 0.5 ? 1 : z > -0.5 ? z + 0.5 : 0),
+        (z) => (Math.abs(z) < 0.5 ? 1 : 0),
+      ],
       [sigmoid, (z) => 1 / (1 + Math.exp(-z)), (z) => sigmoid.f(z) * (1 - sigmoid.f(z))],
-      [tanh, (z) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z)), (z) => 1 - Math.tanh(z) ** 2],
+      [
+        tanh,
+        (z) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z)),
+        (z) => 1 - Math.tanh(z) ** 2,
+      ],
       [relu, (z) => Math.max(0, z), (z) => (z < 0 ? 0 : 1)],
       [leakyRelu(0.1), (z) => Math.max(0.1 * z, z), (z) => (z < 0 ? 0.1 : 1)],
       [softplus, (z) => Math.log(1 + Math.exp(z)), (z) => sigmoid.f(z)],
@@ -336,9 +460,16 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
         const e = elu(alpha);
         expect(e.f(-30)).toBeGreaterThan(-alpha);
         expect(e.f(-30)).toBeCloseTo(-alpha, 10);
-        for (const z of [-3, -1, -0.2]) expect(e.df(z, e.f(z))).toBeCloseTo(alpha * Math.exp(z), 12);
+        for (const z of [-3, -1, -0.2])
+          expect(e.df(z, e.f(z))).toBeCloseTo(alpha * Math.exp(z), 12);
       }
-      shows(src, 'where $\\sigma\'(0) = 0.5 \\cdot 0.5 = 0.25$', sigmoid.f(0), sigmoid.f(0), sigmoid.df(0, sigmoid.f(0)));
+      shows(
+        src,
+        "where $\\sigma'(0) = 0.5 \\cdot 0.5 = 0.25$",
+        sigmoid.f(0),
+        sigmoid.f(0),
+        sigmoid.df(0, sigmoid.f(0)),
+      );
     });
   });
 
@@ -374,7 +505,10 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
   describe('Vanishing gradients', () => {
     it('five sigmoid units in a chain with every z = 0 and every weight 1: ∂h⁵/∂z¹ = 0.25⁵ ≈ 0.000977', () => {
       // Layer 1 sees x = 0; layers 2–5 get h = 0.5 and a bias of −0.5, so every z is 0.
-      const layers = [dense([[1]], [0], sigmoid), ...[1, 2, 3, 4].map(() => dense([[1]], [-0.5], sigmoid))];
+      const layers = [
+        dense([[1]], [0], sigmoid),
+        ...[1, 2, 3, 4].map(() => dense([[1]], [-0.5], sigmoid)),
+      ];
       let H = col(0);
       for (const l of layers) H = l.forward(H, false);
       for (const l of layers) expect(l.Z.get(0, 0)).toBe(0);
@@ -386,7 +520,7 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
       shows(src, 'gradients shrink like $0.25^5 \\approx 0.001$', 0.25, 5, product);
     });
 
-    it("σ′(5) ≈ 0.00665, tanh′(0) = 1 and tanh′(2) ≈ 0.0707", () => {
+    it('σ′(5) ≈ 0.00665, tanh′(0) = 1 and tanh′(2) ≈ 0.0707', () => {
       shows(src, "$\\sigma'(5) \\approx 0.00665$", 5, sigmoid.df(5, sigmoid.f(5)));
       shows(src, "since $\\tanh'(0) = 1$", 0, tanh.df(0, tanh.f(0)));
       shows(src, "$\\tanh'(2) \\approx 0.0707$", 2, tanh.df(2, tanh.f(2)));
@@ -402,7 +536,8 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
 
   describe('Choosing the output activation', () => {
     it('(tanh z + 1)/2 is σ(2z)', () => {
-      for (const z of [-3, -0.4, 0, 0.9, 2.5]) expect((tanh.f(z) + 1) / 2).toBeCloseTo(sigmoid.f(2 * z), 14);
+      for (const z of [-3, -0.4, 0, 0.9, 2.5])
+        expect((tanh.f(z) + 1) / 2).toBeCloseTo(sigmoid.f(2 * z), 14);
     });
   });
 
@@ -424,7 +559,12 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
         [0, 1, 0, 1],
       ]);
       const Y = row(0, 1, 1, 0);
-      const trainer = new Trainer(net, X, Y, { alpha: 1, batchSize: 4, shuffle: false, rng: createRng(2) });
+      const trainer = new Trainer(net, X, Y, {
+        alpha: 1,
+        batchSize: 4,
+        shuffle: false,
+        rng: createRng(2),
+      });
       for (let s = 0; s < 5000; s++) trainer.step();
       const P = net.forward(X, false);
       for (const p of values(P)) expect(p).toBe(0.5);
@@ -435,7 +575,11 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
 
     it('the same network with random weights and zero biases brings its XOR cost below 0.001 in 5000 steps', () => {
       // The lesson's python3 run does not state its learning rate; full-batch α = 1 is one setting that does it.
-      expect(src.text).toContain(norm('with random weights and zero biases, brought its cost on XOR below $0.001$ in 5000 steps'));
+      expect(src.text).toContain(
+        norm(
+          'with random weights and zero biases, brought its cost on XOR below $0.001$ in 5000 steps',
+        ),
+      );
       for (const seed of [1, 2, 3]) {
         const net = createNetwork(
           {
@@ -453,7 +597,12 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
           [0, 1, 0, 1],
         ]);
         const Y = row(0, 1, 1, 0);
-        const trainer = new Trainer(net, X, Y, { alpha: 1, batchSize: 4, shuffle: false, rng: createRng(2) });
+        const trainer = new Trainer(net, X, Y, {
+          alpha: 1,
+          batchSize: 4,
+          shuffle: false,
+          rng: createRng(2),
+        });
         for (let s = 0; s < 5000; s++) trainer.step();
         net.forward(X, false);
         expect(net.cost(Y)).toBeLessThan(0.001);
@@ -476,11 +625,27 @@ describe('Lesson 4 · Layers and the feed-forward pass', () => {
 
   describe('A worked forward pass', () => {
     it('reads the parameters of the 2-3-2 network from the lesson, with the shapes it states', () => {
-      expect(W1).toEqual([[0.5, -1.0], [1.0, 1.0], [-0.5, 2.0]]);
-      expect(W2).toEqual([[1.0, -1.0, 2.0], [-1.0, 1.0, 0.5]]);
+      expect(W1).toEqual([
+        [0.5, -1.0],
+        [1.0, 1.0],
+        [-0.5, 2.0],
+      ]);
+      expect(W2).toEqual([
+        [1.0, -1.0, 2.0],
+        [-1.0, 1.0, 0.5],
+      ]);
       expect(L1.W.shape).toBe('3×2');
       expect(L2.W.shape).toBe('2×3');
-      shows(src, '$W^1$ is $3 \\times 2$ (three hidden units, two inputs), and $W^2$ is $2 \\times 3$', 1, L1.W.rows, L1.W.cols, 2, L2.W.rows, L2.W.cols);
+      shows(
+        src,
+        '$W^1$ is $3 \\times 2$ (three hidden units, two inputs), and $W^2$ is $2 \\times 3$',
+        1,
+        L1.W.rows,
+        L1.W.cols,
+        2,
+        L2.W.rows,
+        L2.W.cols,
+      );
     });
 
     it('hidden layer: Z¹ = (0, 0.5, 1.0) and H¹ ≈ (0.5, 0.6225, 0.7311)', () => {
@@ -492,8 +657,24 @@ describe('Lesson 4 · Layers and the feed-forward pass', () => {
     });
 
     it('output layer: the products of each row and Z² ≈ (1.340, 0.9880)', () => {
-      shows(src, 'z^2_1 &= 0.5 - 0.6225 + 1.4621 + 0 \\approx 1.340', W2[0][0] * h[0], -W2[0][1] * h[1], W2[0][2] * h[2], b2[0], z2[0]);
-      shows(src, 'z^2_2 &= -0.5 + 0.6225 + 0.3655 + 0.5 \\approx 0.9880', W2[1][0] * h[0], W2[1][1] * h[1], W2[1][2] * h[2], b2[1], z2[1]);
+      shows(
+        src,
+        'z^2_1 &= 0.5 - 0.6225 + 1.4621 + 0 \\approx 1.340',
+        W2[0][0] * h[0],
+        -W2[0][1] * h[1],
+        W2[0][2] * h[2],
+        b2[0],
+        z2[0],
+      );
+      shows(
+        src,
+        'z^2_2 &= -0.5 + 0.6225 + 0.3655 + 0.5 \\approx 0.9880',
+        W2[1][0] * h[0],
+        W2[1][1] * h[1],
+        W2[1][2] * h[2],
+        b2[1],
+        z2[1],
+      );
       shows(src, 'So $Z^2 \\approx (1.340,\\ 0.9880)$', ...z2);
       shows(src, 'and logits $(1.340, 0.9880)$', ...z2);
     });
@@ -519,28 +700,53 @@ describe('Lesson 4 · Layers and the feed-forward pass', () => {
         const z = Z.get(i, 0);
         shows(src, r, i + 1, z, Math.exp(z), Math.exp(z), sum, S.get(i, 0));
       });
-      shows(src, '| Sum | | 11.21 | 1.000 |', sum, values(S).reduce((a, b) => a + b));
-      shows(src, 'becomes a probability ratio of $e^1 \\approx 2.718$', 1, S.get(0, 0) / S.get(1, 0));
+      shows(
+        src,
+        '| Sum | | 11.21 | 1.000 |',
+        sum,
+        values(S).reduce((a, b) => a + b),
+      );
+      shows(
+        src,
+        'becomes a probability ratio of $e^1 \\approx 2.718$',
+        1,
+        S.get(0, 0) / S.get(1, 0),
+      );
     });
 
     it('the 2-3-2 network: P ≈ (0.5870, 0.4130) = σ(z₁ − z₂)', () => {
       shows(src, 'gives $P \\approx (0.5870,\\ 0.4130)$', ...values(P));
-      shows(src, '$P_1 = \\sigma(z_1 - z_2) = \\sigma(0.3517) \\approx 0.5870$', 1, 1, 2, z2[0] - z2[1], sigmoid.f(z2[0] - z2[1]));
+      shows(
+        src,
+        '$P_1 = \\sigma(z_1 - z_2) = \\sigma(0.3517) \\approx 0.5870$',
+        1,
+        1,
+        2,
+        z2[0] - z2[1],
+        sigmoid.f(z2[0] - z2[1]),
+      );
       expect(sigmoid.f(z2[0] - z2[1])).toBeCloseTo(P.get(0, 0), 14);
     });
   });
 
   describe('Softmax · The numerically stable form', () => {
-    it('e^710 overflows a double; the naive softmax of (1000, 999, 998) fails, the engine\'s gives (0.665, 0.245, 0.0900)', () => {
+    it("e^710 overflows a double; the naive softmax of (1000, 999, 998) fails, the engine's gives (0.665, 0.245, 0.0900)", () => {
       expect(Math.exp(709)).toBeLessThan(Infinity);
       expect(Math.exp(710)).toBe(Infinity);
       shows(src, 'In standard double precision, $e^{710}$', 710);
-      const naive = [1000, 999, 998].map((z) => Math.exp(z) / (Math.exp(1000) + Math.exp(999) + Math.exp(998)));
+      const naive = [1000, 999, 998].map(
+        (z) => Math.exp(z) / (Math.exp(1000) + Math.exp(999) + Math.exp(998)),
+      );
       expect(naive.every(Number.isNaN)).toBe(true);
       const Z = col(1000, 999, 998);
       const S = values(softmaxColumns(Z, new Matrix(3, 1)));
       const shifted = [0, -1, -2].map(Math.exp);
-      shows(src, 'with exponentials $1$, $0.3679$ and $0.1353$, summing to $1.503$', ...shifted, Math.exp(logSumExpColumn(Z, 0) - 1000));
+      shows(
+        src,
+        'with exponentials $1$, $0.3679$ and $0.1353$, summing to $1.503$',
+        ...shifted,
+        Math.exp(logSumExpColumn(Z, 0) - 1000),
+      );
       shows(src, 'The probabilities are $(0.665,\\ 0.245,\\ 0.0900)$', ...S);
     });
 
@@ -577,10 +783,32 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
     it('three predictions against their labels: losses 0.01, 0.04, 0.16 and cost 0.07', () => {
       const P = row(0.9, 0.2, 0.6);
       const Y = row(1, 0, 1);
-      const rows = ['| 1 | 0.9 | 1 | −0.1 | 0.01 |', '| 2 | 0.2 | 0 | 0.2 | 0.04 |', '| 3 | 0.6 | 1 | −0.4 | 0.16 |'];
-      rows.forEach((r, j) => shows(src, r, j + 1, P.get(0, j), Y.get(0, j), P.get(0, j) - Y.get(0, j), mse.loss(P, Y, j)));
+      const rows = [
+        '| 1 | 0.9 | 1 | −0.1 | 0.01 |',
+        '| 2 | 0.2 | 0 | 0.2 | 0.04 |',
+        '| 3 | 0.6 | 1 | −0.4 | 0.16 |',
+      ];
+      rows.forEach((r, j) =>
+        shows(
+          src,
+          r,
+          j + 1,
+          P.get(0, j),
+          Y.get(0, j),
+          P.get(0, j) - Y.get(0, j),
+          mse.loss(P, Y, j),
+        ),
+      );
       const losses = [0, 1, 2].map((j) => mse.loss(P, Y, j));
-      shows(src, '\\text{Cost} = \\frac{0.01 + 0.04 + 0.16}{3} = \\frac{0.21}{3} = 0.07', ...losses, 3, losses[0] + losses[1] + losses[2], 3, cost(mse, P, Y));
+      shows(
+        src,
+        '\\text{Cost} = \\frac{0.01 + 0.04 + 0.16}{3} = \\frac{0.21}{3} = 0.07',
+        ...losses,
+        3,
+        losses[0] + losses[1] + losses[2],
+        3,
+        cost(mse, P, Y),
+      );
     });
   });
 
@@ -604,7 +832,11 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
     });
 
     it('the loss for each true class: 0.417, 1.417, 2.317, differing by the logit gaps 1.0 and 0.9', () => {
-      const rows = ['| 1 | (1, 0, 0) | 0.6590 | 0.417 |', '| 2 | (0, 1, 0) | 0.2424 | 1.417 |', '| 3 | (0, 0, 1) | 0.09857 | 2.317 |'];
+      const rows = [
+        '| 1 | (1, 0, 0) | 0.6590 | 0.417 |',
+        '| 2 | (0, 1, 0) | 0.2424 | 1.417 |',
+        '| 3 | (0, 0, 1) | 0.09857 | 2.317 |',
+      ];
       const losses: number[] = [];
       rows.forEach((r, c) => {
         const L = col(...[0, 1, 2].map((i) => (i === c ? 1 : 0)));
@@ -623,7 +855,15 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
   describe('Why cross-entropy pairs with softmax · The gradient with respect to the logits', () => {
     it('DZ = S − L = (−0.341, 0.242, 0.0986) for class 1, confirmed by finite differences to six decimals', () => {
       // One softmax layer whose weighted sums ARE the logits: W = I, b = 0, input z.
-      const layer = dense([[1, 0, 0], [0, 1, 0], [0, 0, 1]], [0, 0, 0], 'softmax');
+      const layer = dense(
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ],
+        [0, 0, 0],
+        'softmax',
+      );
       const net = new Network(3, [layer], 'cce');
       const X = col(2.0, 1.0, 0.1);
       const L = col(1, 0, 0);
@@ -632,15 +872,30 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
       const DZ = values(layer.DZ);
       shows(src, '&= (-0.341,\\ 0.242,\\ 0.0986)', ...DZ);
       const S = values(net.output);
-      shows(src, 'S - L &= (0.659 - 1,\\ \\ 0.242 - 0,\\ \\ 0.0986 - 0)', S[0], 1, S[1], 0, S[2], 0);
+      shows(
+        src,
+        'S - L &= (0.659 - 1,\\ \\ 0.242 - 0,\\ \\ 0.0986 - 0)',
+        S[0],
+        1,
+        S[1],
+        0,
+        S[2],
+        0,
+      );
       // ∂D/∂b = ∂D/∂z here, and checkGradients nudges b by ±1e-5.
-      const numeric = checkGradients(net, X, L).filter((e) => e.param === 'b').map((e) => e.numeric);
+      const numeric = checkGradients(net, X, L)
+        .filter((e) => e.param === 'b')
+        .map((e) => e.numeric);
       numeric.forEach((n, i) => expect(Math.abs(n - DZ[i])).toBeLessThan(5e-7));
     });
 
     it('a sigmoid output with binary cross-entropy: ∂L/∂z = p − y', () => {
       const net = new Network(1, [dense([[1]], [0], sigmoid)], 'bce');
-      for (const [z, y] of [[0.7, 1], [-1.2, 0], [2.5, 0]]) {
+      for (const [z, y] of [
+        [0.7, 1],
+        [-1.2, 0],
+        [2.5, 0],
+      ]) {
         net.forward(col(z), true);
         net.backward(col(y));
         const dz = (net.layers[0] as Dense).DZ.get(0, 0);
@@ -706,7 +961,15 @@ describe('Lesson 6 · Gradient descent', () => {
     );
     it('J = w₁² + 4w₂² from (−4, 1.5) with α = 0.2: gradient (−8, 12), step (−1.6, 2.4), new point (−2.4, −0.9), cost 25 → 9', () => {
       const d = new Descent(stretched, { alpha: 0.2 });
-      shows(src, 'Start at $(w_1, w_2) = (-4,\\ 1.5)$, where $J = 16 + 9 = 25$', -4, 1.5, 16, 4 * 1.5 ** 2, d.value);
+      shows(
+        src,
+        'Start at $(w_1, w_2) = (-4,\\ 1.5)$, where $J = 16 + 9 = 25$',
+        -4,
+        1.5,
+        16,
+        4 * 1.5 ** 2,
+        d.value,
+      );
       d.step();
       const [gx, gy] = d.gradient;
       shows(src, 'Gradient at the start: $(2 \\cdot (-4),\\ 8 \\cdot 1.5) = (-8,\\ 12)$', gx, gy);
@@ -768,7 +1031,14 @@ describe('Lesson 6 · Gradient descent', () => {
         }
         return d.iterations;
       };
-      shows(src, 'To get $|w|$ below 0.01, $\\alpha = 0.1$ needs 21 steps, while $\\alpha = 0.01$ needs 228', 0.1, stepsBelow(0.1), 0.01, stepsBelow(0.01));
+      shows(
+        src,
+        'To get $|w|$ below 0.01, $\\alpha = 0.1$ needs 21 steps, while $\\alpha = 0.01$ needs 228',
+        0.1,
+        stepsBelow(0.1),
+        0.01,
+        stepsBelow(0.01),
+      );
       shows(src, 'With $\\alpha = 0.75$ it takes 7 steps', 0.75, stepsBelow(0.75));
     });
   });
@@ -804,13 +1074,32 @@ describe('Lesson 6 · Gradient descent', () => {
 
   describe('Mini-batches and epochs', () => {
     it('1,000 examples in mini-batches of 50: 20 iterations per epoch, 600 updates in 30 epochs', () => {
-      const net = createNetwork({ inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'linear' }], loss: 'mse' }, createRng(3));
-      const X = new Matrix(1, 1000, Float64Array.from({ length: 1000 }, (_, k) => k / 1000));
-      const trainer = new Trainer(net, X, X.clone(), { alpha: 0.01, batchSize: 50, rng: createRng(4) });
+      const net = createNetwork(
+        { inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'linear' }], loss: 'mse' },
+        createRng(3),
+      );
+      const X = new Matrix(
+        1,
+        1000,
+        Float64Array.from({ length: 1000 }, (_, k) => k / 1000),
+      );
+      const trainer = new Trainer(net, X, X.clone(), {
+        alpha: 0.01,
+        batchSize: 50,
+        rng: createRng(4),
+      });
       trainer.runEpoch();
       const perEpoch = trainer.steps;
       trainer.train(29);
-      shows(src, 'an epoch has $1000 / 50 = 20$ iterations, and 30 epochs make 600 updates', 1000, 50, perEpoch, trainer.epochs, trainer.steps);
+      shows(
+        src,
+        'an epoch has $1000 / 50 = 20$ iterations, and 30 epochs make 600 updates',
+        1000,
+        50,
+        perEpoch,
+        trainer.epochs,
+        trainer.steps,
+      );
     });
   });
 });
@@ -839,7 +1128,13 @@ describe('Lesson 7 · Backpropagation', () => {
       const dsig = sigmoid.df(unit.Z.get(0, 0), yhat);
       shows(src, '| $2(0.6682 - 1)$ | −0.6636 |', 2, yhat, 1, net.dP.get(0, 0));
       shows(src, '| $0.6682 \\times (1 - 0.6682)$ | 0.2217 |', yhat, 1, yhat, dsig);
-      shows(src, '| $-0.6636 \\times 0.2217$ | −0.1471 |', net.dP.get(0, 0), dsig, unit.DZ.get(0, 0));
+      shows(
+        src,
+        '| $-0.6636 \\times 0.2217$ | −0.1471 |',
+        net.dP.get(0, 0),
+        dsig,
+        unit.DZ.get(0, 0),
+      );
       shows(src, '| $-0.1471 \\times 1.5$ | −0.2207 |', unit.DZ.get(0, 0), 1.5, unit.DW.get(0, 0));
       shows(src, '| $-0.1471 \\times 1$ | −0.1471 |', unit.DZ.get(0, 0), 1, unit.Db.get(0, 0));
       expect(unit.DW.get(0, 0)).toBeCloseTo(2 * (yhat - 1) * dsig * 1.5, 14);
@@ -847,7 +1142,12 @@ describe('Lesson 7 · Backpropagation', () => {
 
     it('the finite difference with h = 10⁻⁵ and the chain rule both give −0.220701', () => {
       const w = checkGradients(make(), X, Y, 1e-5).find((e) => e.param === 'W')!;
-      shows(src, 'With $h = 10^{-5}$ this gives $-0.220701$; the chain rule gave $-0.220701$', w.numeric, w.analytic);
+      shows(
+        src,
+        'With $h = 10^{-5}$ this gives $-0.220701$; the chain rule gave $-0.220701$',
+        w.numeric,
+        w.analytic,
+      );
       expect(Math.abs(w.numeric - w.analytic)).toBeLessThan(5e-7);
     });
 
@@ -857,8 +1157,22 @@ describe('Lesson 7 · Backpropagation', () => {
       n.backward(Y);
       new Optimizer(n.params(), { alpha: 0.5 }).step();
       const u = n.layers[0] as Dense;
-      shows(src, '$w = 0.8 - 0.5 \\times (-0.2207) = 0.9104$', 0.8, 0.5, unit.DW.get(0, 0), u.W.get(0, 0));
-      shows(src, '$b = -0.5 - 0.5 \\times (-0.1471) = -0.4264$', -0.5, 0.5, unit.Db.get(0, 0), u.b.get(0, 0));
+      shows(
+        src,
+        '$w = 0.8 - 0.5 \\times (-0.2207) = 0.9104$',
+        0.8,
+        0.5,
+        unit.DW.get(0, 0),
+        u.W.get(0, 0),
+      );
+      shows(
+        src,
+        '$b = -0.5 - 0.5 \\times (-0.1471) = -0.4264$',
+        -0.5,
+        0.5,
+        unit.Db.get(0, 0),
+        u.b.get(0, 0),
+      );
       n.forward(X, false);
       shows(src, 'and the loss drops from 0.1101 to 0.0790', loss, n.cost(Y));
     });
@@ -866,7 +1180,17 @@ describe('Lesson 7 · Backpropagation', () => {
     it("the lecture's version, 2(y − ŷ)·z(1 − z)·x, gives +0.209 instead of −0.221", () => {
       const z = unit.Z.get(0, 0);
       const lecture = 2 * (1 - yhat) * z * (1 - z) * 1.5;
-      shows(src, "the lecture's version gives $2(0.3318)(0.7)(0.3)(1.5) = +0.209$ instead of $-0.221$", 2, 1 - yhat, z, 1 - z, 1.5, lecture, unit.DW.get(0, 0));
+      shows(
+        src,
+        "the lecture's version gives $2(0.3318)(0.7)(0.3)(1.5) = +0.209$ instead of $-0.221$",
+        2,
+        1 - yhat,
+        z,
+        1 - z,
+        1.5,
+        lecture,
+        unit.DW.get(0, 0),
+      );
     });
   });
 
@@ -874,10 +1198,21 @@ describe('Lesson 7 · Backpropagation', () => {
     it("every row of the shape table holds for the engine's matrices (3-4-2 network, m = 5)", () => {
       const sizes: Record<string, number> = { n_0: 3, n_1: 4, n_2: 2, m: 5 };
       const net = createNetwork(
-        { inputs: 3, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 2, activation: 'softmax' }], loss: 'cce' },
+        {
+          inputs: 3,
+          layers: [
+            { type: 'dense', units: 4, activation: 'tanh' },
+            { type: 'dense', units: 2, activation: 'softmax' },
+          ],
+          loss: 'cce',
+        },
         createRng(5),
       );
-      const X = new Matrix(3, 5, Float64Array.from({ length: 15 }, (_, k) => Math.sin(k)));
+      const X = new Matrix(
+        3,
+        5,
+        Float64Array.from({ length: 15 }, (_, k) => Math.sin(k)),
+      );
       const Y = Matrix.fromRows([
         [1, 0, 0, 1, 0],
         [0, 1, 1, 0, 1],
@@ -887,8 +1222,15 @@ describe('Lesson 7 · Backpropagation', () => {
       const [L1, L2] = net.layers as Dense[];
       // symbol in the table → the engine's matrix, for layer l = 2 (so l − 1 = 1) and L = 2.
       const matrices: Record<string, Matrix> = {
-        '$X = H^0$': X, '$W^l$': L2.W, '$b^l$': L2.b, '$Z^l$, $H^l$': L2.Z, '$P$, $Y$': net.output,
-        '$DZ^l$': L2.DZ, '$DW^l$': L2.DW, '$Db^l$': L2.Db, '$dH^{l-1}$': L2.dHprev,
+        '$X = H^0$': X,
+        '$W^l$': L2.W,
+        '$b^l$': L2.b,
+        '$Z^l$, $H^l$': L2.Z,
+        '$P$, $Y$': net.output,
+        '$DZ^l$': L2.DZ,
+        '$DW^l$': L2.DW,
+        '$Db^l$': L2.Db,
+        '$dH^{l-1}$': L2.dHprev,
       };
       const sizeOf = (s: string): number => {
         const t = s.trim().replace(/[{}]/g, '');
@@ -898,7 +1240,9 @@ describe('Lesson 7 · Backpropagation', () => {
         return sizes[key];
       };
       for (const [symbol, M] of Object.entries(matrices)) {
-        const match = src.text.match(new RegExp(`\\| ${symbol.replace(/[$^{}\\]/g, (c) => `\\${c}`)} \\| \\$([^$]+)\\$ \\|`));
+        const match = src.text.match(
+          new RegExp(`\\| ${symbol.replace(/[$^{}\\]/g, (c) => `\\${c}`)} \\| \\$([^$]+)\\$ \\|`),
+        );
         expect(match, `no shape row for ${symbol}`).not.toBeNull();
         const [r, c] = match![1].split('\\times');
         expect(`${sizeOf(r)}×${sizeOf(c)}`, symbol).toBe(M.shape);
@@ -923,7 +1267,10 @@ describe('Lesson 7 · Backpropagation', () => {
 
     it('reads X, W¹, b¹, W² and b² = 0.2 from the lesson', () => {
       expect(X).toEqual([[0.5], [1.0]]);
-      expect(W1).toEqual([[0.1, 0.4], [-0.3, 0.2]]);
+      expect(W1).toEqual([
+        [0.1, 0.4],
+        [-0.3, 0.2],
+      ]);
       expect(b1).toEqual([0, 0.1]);
       expect(W2).toEqual([[0.5, -0.6]]);
       shows(src, '\\quad b^2 = 0.2', L2.b.get(0, 0));
@@ -931,7 +1278,11 @@ describe('Lesson 7 · Backpropagation', () => {
 
     it('forward: Z¹ = (0.45, 0.15), H¹ = (0.6106, 0.5374), Z² = 0.1829, P = 0.5456, loss 0.6059', () => {
       shows(src, '= \\begin{bmatrix} 0.45 \\\\ 0.15 \\end{bmatrix}', ...values(L1.Z));
-      shows(src, 'H^1 = \\sigma(Z^1) = \\begin{bmatrix} 0.6106 \\\\ 0.5374 \\end{bmatrix}', ...values(L1.H));
+      shows(
+        src,
+        'H^1 = \\sigma(Z^1) = \\begin{bmatrix} 0.6106 \\\\ 0.5374 \\end{bmatrix}',
+        ...values(L1.H),
+      );
       shows(src, 'Z^2 = 0.5 \\cdot 0.6106 - 0.6 \\cdot 0.5374 + 0.2 = 0.1829', L2.Z.get(0, 0));
       shows(src, 'P = \\sigma(0.1829) = 0.5456', L2.Z.get(0, 0), P);
       shows(src, 'The loss is $-\\log 0.5456 = 0.6059$', P, loss);
@@ -952,21 +1303,52 @@ describe('Lesson 7 · Backpropagation', () => {
       shows(src, 'DZ^2 = 0.5456 - 1 = -0.4544', P, 1, L2.DZ.get(0, 0));
       shows(src, '= \\begin{bmatrix} -0.2775 & -0.2442 \\end{bmatrix}', ...values(L2.DW));
       shows(src, 'Db^2 = -0.4544', L2.Db.get(0, 0));
-      shows(src, '(-0.4544) = \\begin{bmatrix} -0.2272 \\\\ 0.2726 \\end{bmatrix}', L2.DZ.get(0, 0), ...values(L2.dHprev));
+      shows(
+        src,
+        '(-0.4544) = \\begin{bmatrix} -0.2272 \\\\ 0.2726 \\end{bmatrix}',
+        L2.DZ.get(0, 0),
+        ...values(L2.dHprev),
+      );
     });
 
     it("hidden layer: g'(Z¹), DZ¹ = Db¹ and DW¹", () => {
       const h = values(L1.H);
       const g = h.map((v, i) => sigmoid.df(L1.Z.get(i, 0), v));
-      shows(src, '\\begin{bmatrix} 0.6106 \\times 0.3894 \\\\ 0.5374 \\times 0.4626 \\end{bmatrix} = \\begin{bmatrix} 0.2378 \\\\ 0.2486 \\end{bmatrix}', h[0], 1 - h[0], h[1], 1 - h[1], ...g);
-      shows(src, '\\begin{bmatrix} -0.2272 \\times 0.2378 \\\\ 0.2726 \\times 0.2486 \\end{bmatrix} = \\begin{bmatrix} -0.05402 \\\\ 0.06778 \\end{bmatrix}', L2.dHprev.get(0, 0), g[0], L2.dHprev.get(1, 0), g[1], ...values(L1.DZ));
+      shows(
+        src,
+        '\\begin{bmatrix} 0.6106 \\times 0.3894 \\\\ 0.5374 \\times 0.4626 \\end{bmatrix} = \\begin{bmatrix} 0.2378 \\\\ 0.2486 \\end{bmatrix}',
+        h[0],
+        1 - h[0],
+        h[1],
+        1 - h[1],
+        ...g,
+      );
+      shows(
+        src,
+        '\\begin{bmatrix} -0.2272 \\times 0.2378 \\\\ 0.2726 \\times 0.2486 \\end{bmatrix} = \\begin{bmatrix} -0.05402 \\\\ 0.06778 \\end{bmatrix}',
+        L2.dHprev.get(0, 0),
+        g[0],
+        L2.dHprev.get(1, 0),
+        g[1],
+        ...values(L1.DZ),
+      );
       expect(values(L1.Db)).toEqual(values(L1.DZ));
-      shows(src, '= \\begin{bmatrix} -0.02701 & -0.05402 \\\\ 0.03389 & 0.06778 \\end{bmatrix}', ...values(L1.DW));
+      shows(
+        src,
+        '= \\begin{bmatrix} -0.02701 & -0.05402 \\\\ 0.03389 & 0.06778 \\end{bmatrix}',
+        ...values(L1.DW),
+      );
     });
 
     it('the finite difference on W¹₁₂ and backpropagation agree: −0.0540202', () => {
-      const entry = checkGradients(make(), Xm, Y, 1e-5).find((e) => e.layer === 0 && e.param === 'W' && e.index === 1)!;
-      shows(src, '\\frac{\\mathcal{L}(0.4 + h) - \\mathcal{L}(0.4 - h)}{2h} = -0.0540202', entry.numeric);
+      const entry = checkGradients(make(), Xm, Y, 1e-5).find(
+        (e) => e.layer === 0 && e.param === 'W' && e.index === 1,
+      )!;
+      shows(
+        src,
+        '\\frac{\\mathcal{L}(0.4 + h) - \\mathcal{L}(0.4 - h)}{2h} = -0.0540202',
+        entry.numeric,
+      );
       shows(src, 'backpropagation gave $DW^1_{12} = -0.0540202$', entry.analytic);
       expect(entry.analytic).toBe(L1.DW.get(0, 1));
     });
@@ -977,11 +1359,32 @@ describe('Lesson 7 · Backpropagation', () => {
       n.backward(Y);
       new Optimizer(n.params(), { alpha: 0.5 }).step();
       const [M1, M2] = n.layers as Dense[];
-      shows(src, 'W^2 \\leftarrow \\begin{bmatrix} 0.6387 & -0.4779 \\end{bmatrix}, \\qquad b^2 \\leftarrow 0.4272', ...values(M2.W), 2, M2.b.get(0, 0));
-      shows(src, 'W^1 \\leftarrow \\begin{bmatrix} 0.1135 & 0.4270 \\\\ -0.3169 & 0.1661 \\end{bmatrix}', ...values(M1.W));
-      shows(src, 'b^1 \\leftarrow \\begin{bmatrix} 0.02701 \\\\ 0.06611 \\end{bmatrix}', ...values(M1.b));
+      shows(
+        src,
+        'W^2 \\leftarrow \\begin{bmatrix} 0.6387 & -0.4779 \\end{bmatrix}, \\qquad b^2 \\leftarrow 0.4272',
+        ...values(M2.W),
+        2,
+        M2.b.get(0, 0),
+      );
+      shows(
+        src,
+        'W^1 \\leftarrow \\begin{bmatrix} 0.1135 & 0.4270 \\\\ -0.3169 & 0.1661 \\end{bmatrix}',
+        ...values(M1.W),
+      );
+      shows(
+        src,
+        'b^1 \\leftarrow \\begin{bmatrix} 0.02701 \\\\ 0.06611 \\end{bmatrix}',
+        ...values(M1.b),
+      );
       const after = n.forward(Xm, false).get(0, 0);
-      shows(src, 'the output rises from $0.5456$ to $0.6408$ and the loss falls from $0.6059$ to $0.4451$', P, after, loss, n.cost(Y));
+      shows(
+        src,
+        'the output rises from $0.5456$ to $0.6408$ and the loss falls from $0.6059$ to $0.4451$',
+        P,
+        after,
+        loss,
+        n.cost(Y),
+      );
     });
   });
 });
@@ -1005,7 +1408,12 @@ describe('Lesson 8 · Training better: dropout and batch normalization', () => {
       const d = withMask([1, 0, 1, 1]);
       const out = d.forward(H, true);
       shows(src, 'the scale factor is $1/0.75 = 1.333$', 1, 1 - p, Math.max(...values(d.mask)));
-      const rows = ['| 1 | 0.5 | 1 | 0.6667 |', '| 2 | 1.2 | 0 | 0 |', '| 3 | 0.8 | 1 | 1.067 |', '| 4 | 2.0 | 1 | 2.667 |'];
+      const rows = [
+        '| 1 | 0.5 | 1 | 0.6667 |',
+        '| 2 | 1.2 | 0 | 0 |',
+        '| 3 | 0.8 | 1 | 1.067 |',
+        '| 4 | 2.0 | 1 | 2.667 |',
+      ];
       const M = [1, 0, 1, 1];
       rows.forEach((r, i) => shows(src, r, i + 1, H.get(i, 0), M[i], out.get(i, 0)));
       const sum = (A: Matrix) => values(A).reduce((a, b) => a + b);
@@ -1021,7 +1429,11 @@ describe('Lesson 8 · Training better: dropout and batch normalization', () => {
         for (let i = 0; i < 4; i++) mean[i] += prob * out.get(i, 0);
       }
       for (let i = 0; i < 4; i++) expect(mean[i]).toBeCloseTo(H.get(i, 0), 14);
-      shows(src, 'Over many random masks the sum averages out to exactly $4.5$', mean.reduce((a, b) => a + b));
+      shows(
+        src,
+        'Over many random masks the sum averages out to exactly $4.5$',
+        mean.reduce((a, b) => a + b),
+      );
     });
 
     it('backward uses the same mask and factor; at test time H passes unchanged', () => {
@@ -1052,11 +1464,22 @@ describe('Lesson 8 · Training better: dropout and batch normalization', () => {
     it('mean 4, variance 6.5, √(6.5 + 0.00001) = 2.5495', () => {
       shows(src, '$\\mu_{\\mathcal{B}} = (1 + 3 + 4 + 8)/4 = 4$', 1, 3, 4, 8, 4, mu);
       shows(src, '\\big((-3)^2 + (-1)^2 + 0^2 + 4^2\\big)/4 = 26/4 = 6.5', v * 4, 4, v);
-      shows(src, 'Normalize: $\\sqrt{6.5 + 0.00001} = 2.5495$', v, layer.epsilon, Math.sqrt(v + layer.epsilon));
+      shows(
+        src,
+        'Normalize: $\\sqrt{6.5 + 0.00001} = 2.5495$',
+        v,
+        layer.epsilon,
+        Math.sqrt(v + layer.epsilon),
+      );
     });
 
     it('the table: x − μ, x̂ and y = 2x̂ + 0.5', () => {
-      const rows = ['| 1.0 | −3 | −1.177 | −1.853 |', '| 3.0 | −1 | −0.3922 | −0.2845 |', '| 4.0 | 0 | 0 | 0.5 |', '| 8.0 | 4 | 1.569 | 3.638 |'];
+      const rows = [
+        '| 1.0 | −3 | −1.177 | −1.853 |',
+        '| 3.0 | −1 | −0.3922 | −0.2845 |',
+        '| 4.0 | 0 | 0 | 0.5 |',
+        '| 8.0 | 4 | 1.569 | 3.638 |',
+      ];
       rows.forEach((r, j) => shows(src, r, x.get(0, j), x.get(0, j) - mu, xhat[j], y[j]));
     });
 
@@ -1078,7 +1501,11 @@ describe('Lesson 8 · Training better: dropout and batch normalization', () => {
     });
 
     it('running averages 3.82 and 6.05, then a test input x = 5 gives 1.459 whatever its batch', () => {
-      shows(src, 'updates them to $0.9 \\times 3.8 + 0.1 \\times 4 = 3.82$', layer.runningMean.get(0, 0));
+      shows(
+        src,
+        'updates them to $0.9 \\times 3.8 + 0.1 \\times 4 = 3.82$',
+        layer.runningMean.get(0, 0),
+      );
       shows(src, '$0.9 \\times 6.0 + 0.1 \\times 6.5 = 6.05$', layer.runningVar.get(0, 0));
       const out = layer.forward(row(5), false).get(0, 0);
       const xh = layer.Xhat.get(0, 0);
@@ -1105,20 +1532,57 @@ describe('Lesson 9 · Putting it together', () => {
         },
         createRng(7),
       );
-      const perLayer = net.layers.map((l) => l.params.reduce((n, q) => n + q.value.rows * q.value.cols, 0));
-      shows(src, 'It has $2 \\cdot 16 + 16 = 48$ parameters in the first layer', 2, 16, 16, perLayer[0]);
-      shows(src, '$16 \\cdot 16 + 16 = 272$ in the second and $16 + 1 = 17$ in the output layer: 337 in all', 16, 16, 16, perLayer[1], 16, 1, perLayer[2], net.paramCount());
+      const perLayer = net.layers.map((l) =>
+        l.params.reduce((n, q) => n + q.value.rows * q.value.cols, 0),
+      );
+      shows(
+        src,
+        'It has $2 \\cdot 16 + 16 = 48$ parameters in the first layer',
+        2,
+        16,
+        16,
+        perLayer[0],
+      );
+      shows(
+        src,
+        '$16 \\cdot 16 + 16 = 272$ in the second and $16 + 1 = 17$ in the output layer: 337 in all',
+        16,
+        16,
+        16,
+        perLayer[1],
+        16,
+        1,
+        perLayer[2],
+        net.paramCount(),
+      );
       expect(net.fused).toBe('sigmoid-bce'); // so DZ³ = P − Y
       expect(net.layers.length).toBe(3);
     });
 
     it('200 examples in batches of 20: 10 iterations per epoch, 3,000 updates in 300 epochs', () => {
-      const net = createNetwork({ inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'bce' }, createRng(8));
-      const X = new Matrix(1, 200, Float64Array.from({ length: 200 }, (_, k) => k / 100 - 1));
-      const Y = new Matrix(1, 200, Float64Array.from({ length: 200 }, (_, k) => (k < 100 ? 0 : 1)));
+      const net = createNetwork(
+        { inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'bce' },
+        createRng(8),
+      );
+      const X = new Matrix(
+        1,
+        200,
+        Float64Array.from({ length: 200 }, (_, k) => k / 100 - 1),
+      );
+      const Y = new Matrix(
+        1,
+        200,
+        Float64Array.from({ length: 200 }, (_, k) => (k < 100 ? 0 : 1)),
+      );
       const trainer = new Trainer(net, X, Y, { alpha: 0.1, batchSize: 20, rng: createRng(9) });
       trainer.runEpoch();
-      shows(src, '| batch size | $m = 20$ | 200 examples make 10 iterations per epoch |', trainer.batchSize, X.cols, trainer.steps);
+      shows(
+        src,
+        '| batch size | $m = 20$ | 200 examples make 10 iterations per epoch |',
+        trainer.batchSize,
+        X.cols,
+        trainer.steps,
+      );
       trainer.train(299);
       shows(src, 'for 300 epochs', trainer.epochs);
       expect(src.text).toContain('300 epochs, 3,000 updates in all');
@@ -1131,23 +1595,50 @@ describe('Reference · Notation', () => {
   const src = source('reference/notation.mdx');
   it("the shapes in the tables of layer and backpropagation quantities hold for the engine's matrices (3-4-2, m = 5)", () => {
     const net = createNetwork(
-      { inputs: 3, layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 2, activation: 'sigmoid' }], loss: 'bce' },
+      {
+        inputs: 3,
+        layers: [
+          { type: 'dense', units: 4, activation: 'relu' },
+          { type: 'dense', units: 2, activation: 'sigmoid' },
+        ],
+        loss: 'bce',
+      },
       createRng(10),
     );
-    const X = new Matrix(3, 5, Float64Array.from({ length: 15 }, (_, k) => Math.cos(k)));
-    const Y = new Matrix(2, 5, Float64Array.from({ length: 10 }, (_, k) => k % 2));
+    const X = new Matrix(
+      3,
+      5,
+      Float64Array.from({ length: 15 }, (_, k) => Math.cos(k)),
+    );
+    const Y = new Matrix(
+      2,
+      5,
+      Float64Array.from({ length: 10 }, (_, k) => k % 2),
+    );
     net.forward(X, true);
     net.backward(Y);
     const [, L2] = net.layers as Dense[];
     const sizes: Record<string, number> = { n_0: 3, n_l: 2, 'n_l-1': 4, n_L: 2, m: 5, '1': 1 };
     const matrices: Record<string, Matrix> = {
-      '$X = H^0$': X, '$W^l$': L2.W, '$b^l$': L2.b, '$Z^l$': L2.Z, '$H^l$': L2.H, '$Z^L$': L2.Z, '$P$': net.output,
-      '$Y$': Y, '$DZ^l$': L2.DZ, '$DW^l$': L2.DW, '$Db^l$': L2.Db, '$dH^{l-1}$': L2.dHprev,
+      '$X = H^0$': X,
+      '$W^l$': L2.W,
+      '$b^l$': L2.b,
+      '$Z^l$': L2.Z,
+      '$H^l$': L2.H,
+      '$Z^L$': L2.Z,
+      $P$: net.output,
+      $Y$: Y,
+      '$DZ^l$': L2.DZ,
+      '$DW^l$': L2.DW,
+      '$Db^l$': L2.Db,
+      '$dH^{l-1}$': L2.dHprev,
     };
     for (const [symbol, M] of Object.entries(matrices)) {
       const line = src.text.split('| ' + symbol + ' |')[1];
       expect(line, `no row for ${symbol}`).toBeDefined();
-      const shape = line.split(' | | ')[0].match(/\$(n_\{?[0-9lL-]+\}?|m|1) \\times (n_\{?[0-9lL-]+\}?|m|1)\$/);
+      const shape = line
+        .split(' | | ')[0]
+        .match(/\$(n_\{?[0-9lL-]+\}?|m|1) \\times (n_\{?[0-9lL-]+\}?|m|1)\$/);
       expect(shape, `no shape for ${symbol}`).not.toBeNull();
       const [r, c] = [shape![1], shape![2]].map((s) => sizes[s.replace(/[{}]/g, '')]);
       expect(`${r}×${c}`, symbol).toBe(M.shape);

@@ -33,7 +33,10 @@ describe('parseInRange', () => {
   it('accepts the bounds and rejects what lies outside, naming the range', () => {
     expect(parseInRange('-100', -100, 100)).toEqual({ ok: true, value: -100 });
     expect(parseInRange('100', -100, 100)).toEqual({ ok: true, value: 100 });
-    expect(parseInRange('100.01', -100, 100)).toEqual({ ok: false, message: 'Use a value from \u2212100 to 100.' });
+    expect(parseInRange('100.01', -100, 100)).toEqual({
+      ok: false,
+      message: 'Use a value from \u2212100 to 100.',
+    });
   });
 });
 

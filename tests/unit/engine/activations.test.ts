@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { activationNames, getActivation, sigmoid, tanh, softplus, step, sign, piecewise, relu, leakyRelu, elu } from '../../../src/engine/index.ts';
+import {
+  activationNames,
+  getActivation,
+  sigmoid,
+  tanh,
+  softplus,
+  step,
+  sign,
+  piecewise,
+  relu,
+  leakyRelu,
+  elu,
+} from '../../../src/engine/index.ts';
 
 /** Central difference in Float64. */
 function numericDerivative(f: (z: number) => number, z: number, h = 1e-6): number {
   return (f(z + h) - f(z - h)) / (2 * h);
 }
 
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
+const rel = (a: number, b: number): number =>
+  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
 
 describe('hand-computed values', () => {
   it('σ(0) = 0.5 and the tails do not overflow', () => {
@@ -35,7 +48,13 @@ describe('hand-computed values', () => {
   it('the piece-wise ones follow the lecture table', () => {
     expect([step.f(-3), step.f(0), step.f(2)]).toEqual([0, 0.5, 1]);
     expect([sign.f(-3), sign.f(0), sign.f(2)]).toEqual([-1, 0, 1]);
-    expect([piecewise.f(-1), piecewise.f(-0.5), piecewise.f(0.25), piecewise.f(0.5), piecewise.f(2)]).toEqual([0, 0, 0.75, 1, 1]);
+    expect([
+      piecewise.f(-1),
+      piecewise.f(-0.5),
+      piecewise.f(0.25),
+      piecewise.f(0.5),
+      piecewise.f(2),
+    ]).toEqual([0, 0, 0.75, 1, 1]);
     expect([relu.f(-2), relu.f(3)]).toEqual([0, 3]);
     expect(leakyRelu().f(-2)).toBeCloseTo(-0.2, 15); // max(0.1·(−2), −2) = −0.2
     expect(leakyRelu(0.3).f(-2)).toBeCloseTo(-0.6, 15);
@@ -55,7 +74,9 @@ describe('derivatives against central differences (away from kinks)', () => {
         if (kinks.some((k) => Math.abs(z - k) < 1e-3)) continue;
         const analytic = act.df(z, act.f(z));
         const numeric = numericDerivative(act.f, z);
-        expect(rel(analytic, numeric), `${name}'(${z}): ${analytic} vs ${numeric}`).toBeLessThan(1e-6);
+        expect(rel(analytic, numeric), `${name}'(${z}): ${analytic} vs ${numeric}`).toBeLessThan(
+          1e-6,
+        );
       }
     });
   }
@@ -76,15 +97,22 @@ describe('conventions at kinks', () => {
     expect(piecewise.df(0.5, 1)).toBe(0);
     expect(piecewise.df(-0.5, 0)).toBe(0);
     expect(step.df(0, 0.5)).toBe(0);
-    for (const name of activationNames) expect(getActivation(name).atKinks.length).toBeGreaterThan(0);
+    for (const name of activationNames)
+      expect(getActivation(name).atKinks.length).toBeGreaterThan(0);
   });
 });
 
 describe('errors', () => {
   it('rejects unknown names and bad parameters', () => {
-    expect(() => getActivation('swish')).toThrow('unknown activation "swish"; known: step, sign, linear');
-    expect(() => getActivation({ name: 'leaky-relu', slope: 1.5 })).toThrow('slope must be in [0, 1)');
-    expect(() => getActivation({ name: 'elu', alpha: -1 })).toThrow('alpha must be a positive finite number');
+    expect(() => getActivation('swish')).toThrow(
+      'unknown activation "swish"; known: step, sign, linear',
+    );
+    expect(() => getActivation({ name: 'leaky-relu', slope: 1.5 })).toThrow(
+      'slope must be in [0, 1)',
+    );
+    expect(() => getActivation({ name: 'elu', alpha: -1 })).toThrow(
+      'alpha must be a positive finite number',
+    );
     expect(getActivation({ name: 'elu', alpha: 2 }).f(-1)).toBeCloseTo(2 * (Math.exp(-1) - 1), 15);
   });
 });

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { logicGate, xorCloud, circles, spirals, blobs, moons, trainTestSplit, createRng, oneHot, binaryTargets, gridInputs, accuracy, Matrix } from '../../../src/engine/index.ts';
+import {
+  logicGate,
+  xorCloud,
+  circles,
+  spirals,
+  blobs,
+  moons,
+  trainTestSplit,
+  createRng,
+  oneHot,
+  binaryTargets,
+  gridInputs,
+  accuracy,
+  Matrix,
+} from '../../../src/engine/index.ts';
 
 describe('data sets', () => {
   it('logic gates label the four corners', () => {
-    expect(logicGate('xor').X.toRows()).toEqual([[0, 0, 1, 1], [0, 1, 0, 1]]);
+    expect(logicGate('xor').X.toRows()).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 0, 1],
+    ]);
     expect(Array.from(logicGate('and').labels)).toEqual([0, 0, 0, 1]);
     expect(Array.from(logicGate('or').labels)).toEqual([0, 1, 1, 1]);
     expect(Array.from(logicGate('xor').labels)).toEqual([0, 1, 1, 0]);
@@ -31,13 +48,16 @@ describe('data sets', () => {
 
   it('noise 0 gives clean geometry: circles split by radius, XOR by quadrant', () => {
     const c = circles(100, 0, createRng(1));
-    for (let j = 0; j < 100; j++) expect(Math.hypot(c.X.get(0, j), c.X.get(1, j)) < 0.6).toBe(c.labels[j] === 1);
+    for (let j = 0; j < 100; j++)
+      expect(Math.hypot(c.X.get(0, j), c.X.get(1, j)) < 0.6).toBe(c.labels[j] === 1);
     const x = xorCloud(100, 0, createRng(1));
     for (let j = 0; j < 100; j++) expect(x.X.get(0, j) * x.X.get(1, j) < 0).toBe(x.labels[j] === 1);
   });
 
   it('blobs take 1 to 4 classes', () => {
-    expect(() => blobs(10, 5, 0.1, createRng(1))).toThrow('blobs: k must be 1, 2, 3 or 4 classes, got 5');
+    expect(() => blobs(10, 5, 0.1, createRng(1))).toThrow(
+      'blobs: k must be 1, 2, 3 or 4 classes, got 5',
+    );
     expect(blobs(12, 3, 0.1, createRng(1)).classes).toBe(3);
   });
 
@@ -46,7 +66,10 @@ describe('data sets', () => {
     const { train, test } = trainTestSplit(d, 0.2, createRng(3));
     expect([train.X.cols, test.X.cols]).toEqual([40, 10]);
     const key = (ds: typeof d, j: number) => `${ds.X.get(0, j)},${ds.X.get(1, j)},${ds.labels[j]}`;
-    const all = [...Array.from({ length: 40 }, (_, j) => key(train, j)), ...Array.from({ length: 10 }, (_, j) => key(test, j))].sort();
+    const all = [
+      ...Array.from({ length: 40 }, (_, j) => key(train, j)),
+      ...Array.from({ length: 10 }, (_, j) => key(test, j)),
+    ].sort();
     expect(all).toEqual(Array.from({ length: 50 }, (_, j) => key(d, j)).sort());
     expect(trainTestSplit(d, 0.2, createRng(3)).test.X.data).toEqual(test.X.data);
     expect(() => trainTestSplit(d, 1.5, createRng(3))).toThrow('testFraction must be in [0, 1]');
@@ -55,7 +78,11 @@ describe('data sets', () => {
 
 describe('targets, accuracy and grids', () => {
   it('one-hot and binary targets', () => {
-    expect(oneHot([2, 0], 3).toRows()).toEqual([[0, 1], [0, 0], [1, 0]]);
+    expect(oneHot([2, 0], 3).toRows()).toEqual([
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ]);
     expect(binaryTargets([0, 1, 1], -1, 1).toRows()).toEqual([[-1, 1, 1]]);
     expect(() => oneHot([3], 3)).toThrow('label 3 at 0 is not in 0…2');
   });
@@ -63,7 +90,15 @@ describe('targets, accuracy and grids', () => {
   it('accuracy by threshold or by the largest output', () => {
     expect(accuracy(Matrix.fromRows([[0.9, 0.2, 0.6]]), [1, 0, 0])).toBeCloseTo(2 / 3, 15);
     expect(accuracy(Matrix.fromRows([[0.9, -0.2]]), [1, 0], 0)).toBe(1);
-    expect(accuracy(Matrix.fromRows([[0.1, 0.7], [0.9, 0.3]]), [1, 0])).toBe(1);
+    expect(
+      accuracy(
+        Matrix.fromRows([
+          [0.1, 0.7],
+          [0.9, 0.3],
+        ]),
+        [1, 0],
+      ),
+    ).toBe(1);
   });
 
   it('grid inputs run in image order, top row first', () => {

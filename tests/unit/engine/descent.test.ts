@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { surfaces, getSurface, runDescent, Descent, bowl, saddle, banana, valley } from '../../../src/engine/index.ts';
+import {
+  surfaces,
+  getSurface,
+  runDescent,
+  Descent,
+  bowl,
+  saddle,
+  banana,
+  valley,
+} from '../../../src/engine/index.ts';
 
 describe('surfaces', () => {
   for (const s of Object.values(surfaces)) {
     it(`${s.name}: gradient matches central differences`, () => {
       const g = new Float64Array(2);
-      for (const [x, y] of [[-1.3, 0.7], [0.4, -1.1], [1.7, 1.9]]) {
+      for (const [x, y] of [
+        [-1.3, 0.7],
+        [0.4, -1.1],
+        [1.7, 1.9],
+      ]) {
         s.grad(x, y, g);
         const h = 1e-6;
         const nx = (s.f(x + h, y) - s.f(x - h, y)) / (2 * h);
@@ -21,7 +34,9 @@ describe('surfaces', () => {
     expect(valley.f(1, 1)).toBeCloseTo(5.1, 15); // 0.1 + 5
     expect(banana.f(1, 1)).toBe(0); // (1 − 1)² + 10(1 − 1)²
     expect(saddle.f(1, 2)).toBe(-3); // 1 − 4
-    expect(() => getSurface('egg')).toThrow('unknown surface "egg"; known: bowl, valley, banana, saddle');
+    expect(() => getSurface('egg')).toThrow(
+      'unknown surface "egg"; known: bowl, valley, banana, saddle',
+    );
   });
 });
 
@@ -31,13 +46,18 @@ describe('gradient descent with patience', () => {
     d.step();
     // (1 − 0.1·2, −2 + 0.1·4) = (0.8, −1.6)
     expect([d.x, d.y]).toEqual([0.8, -1.6]);
-    expect(d.path).toEqual([{ x: 1, y: -2, value: 5 }, { x: 0.8, y: -1.6, value: expect.closeTo(3.2, 14) }]);
+    expect(d.path).toEqual([
+      { x: 1, y: -2, value: 5 },
+      { x: 0.8, y: -1.6, value: expect.closeTo(3.2, 14) },
+    ]);
   });
 
   it('reaches the bowl minimum and stops by patience, saying so', () => {
     const d = runDescent(bowl, { alpha: 0.1, tol: 1e-10, patience: 10 });
     expect(d.status).toBe('converged');
-    expect(d.reason).toMatch(/^converged: no improvement beyond 1e-10 for 10 iterations \(stopped at iteration \d+\)$/);
+    expect(d.reason).toMatch(
+      /^converged: no improvement beyond 1e-10 for 10 iterations \(stopped at iteration \d+\)$/,
+    );
     expect(Math.hypot(d.x, d.y)).toBeLessThan(1e-4);
     expect(d.path.length).toBe(d.iterations + 1);
   });
@@ -69,7 +89,9 @@ describe('gradient descent with patience', () => {
   });
 
   it('rejects a NaN or negative learning rate', () => {
-    expect(() => new Descent(bowl, { alpha: NaN })).toThrow('learning rate alpha must be a non-negative finite number, got NaN');
+    expect(() => new Descent(bowl, { alpha: NaN })).toThrow(
+      'learning rate alpha must be a non-negative finite number, got NaN',
+    );
     expect(() => new Descent(bowl, { alpha: -1 })).toThrow('got -1');
   });
 });

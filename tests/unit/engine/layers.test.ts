@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { Matrix, Dense, Dropout, BatchNorm, Maxout, ActivationLayer, createRng, getActivation, tanh } from '../../../src/engine/index.ts';
+import {
+  Matrix,
+  Dense,
+  Dropout,
+  BatchNorm,
+  Maxout,
+  ActivationLayer,
+  createRng,
+  getActivation,
+  tanh,
+} from '../../../src/engine/index.ts';
 import type { Layer } from '../../../src/engine/index.ts';
 
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
+const rel = (a: number, b: number): number =>
+  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
 
-function randomMatrix(rows: number, cols: number, rng: ReturnType<typeof createRng>, lo = -1, hi = 1): Matrix {
+function randomMatrix(
+  rows: number,
+  cols: number,
+  rng: ReturnType<typeof createRng>,
+  lo = -1,
+  hi = 1,
+): Matrix {
   const M = new Matrix(rows, cols);
   for (let k = 0; k < M.data.length; k++) M.data[k] = rng.uniform(lo, hi);
   return M;
@@ -41,18 +58,30 @@ function checkLayer(layer: Layer, X: Matrix, seed: number): void {
   layer.params.forEach((p, q) => {
     for (let k = 0; k < p.value.rows * p.value.cols; k++) {
       const n = numeric(p.value, k);
-      expect(rel(grads[q].data[k], n), `${layer.type} ${p.name}[${k}]: ${grads[q].data[k]} vs ${n}`).toBeLessThan(1e-6);
+      expect(
+        rel(grads[q].data[k], n),
+        `${layer.type} ${p.name}[${k}]: ${grads[q].data[k]} vs ${n}`,
+      ).toBeLessThan(1e-6);
     }
   });
   // dHprev is per example (m × ∂J/∂X), matching the 1/m convention of DW = (1/m) DZ·Xᵀ.
   for (let k = 0; k < X.rows * m; k++) {
     const n = m * numeric(X, k);
-    expect(rel(dX.data[k], n), `${layer.type} dHprev[${k}]: ${dX.data[k]} vs ${n}`).toBeLessThan(1e-6);
+    expect(rel(dX.data[k], n), `${layer.type} dHprev[${k}]: ${dX.data[k]} vs ${n}`).toBeLessThan(
+      1e-6,
+    );
   }
 }
 
 describe('dense', () => {
-  for (const [act, seed] of [['tanh', 1], ['sigmoid', 2], ['softplus', 3], ['elu', 4], ['linear', 5], ['leaky-relu', 6]] as const) {
+  for (const [act, seed] of [
+    ['tanh', 1],
+    ['sigmoid', 2],
+    ['softplus', 3],
+    ['elu', 4],
+    ['linear', 5],
+    ['leaky-relu', 6],
+  ] as const) {
     it(`backward matches central differences (${act})`, () => {
       const rng = createRng(seed);
       const layer = new Dense(3, 4, getActivation(act));
@@ -74,7 +103,9 @@ describe('dense', () => {
     expect([layer.W.shape, layer.b.shape]).toEqual(['3×2', '3×1']);
     layer.forward(new Matrix(2, 7), true);
     expect([layer.Z.shape, layer.H.shape]).toEqual(['3×7', '3×7']);
-    expect(() => layer.forward(new Matrix(3, 7), true)).toThrow('dense: expected input with 2 rows (one per unit, one column per example), got 3×7');
+    expect(() => layer.forward(new Matrix(3, 7), true)).toThrow(
+      'dense: expected input with 2 rows (one per unit, one column per example), got 3×7',
+    );
   });
 });
 
@@ -101,7 +132,9 @@ describe('dropout', () => {
     }
     expect(dropped / 4000).toBeGreaterThan(0.22);
     expect(dropped / 4000).toBeLessThan(0.28);
-    expect(Array.from(layer.forward(X, false).data.subarray(0, 4000)).every((v) => v === 2)).toBe(true);
+    expect(Array.from(layer.forward(X, false).data.subarray(0, 4000)).every((v) => v === 2)).toBe(
+      true,
+    );
   });
 
   it('draws a new mask each training pass unless frozen', () => {
@@ -146,7 +179,10 @@ describe('batch norm', () => {
     expect(layer.runningMean.data[0]).toBeCloseTo(0.3, 15);
     expect(layer.runningVar.data[0]).toBeCloseTo(1.25, 15);
     // eval uses the running averages: (6 − 0.3)/√(1.25 + 1e-5)·2 + 1
-    expect(layer.forward(Matrix.fromRows([[6]]), false).data[0]).toBeCloseTo((2 * 5.7) / Math.sqrt(1.25 + 1e-5) + 1, 13);
+    expect(layer.forward(Matrix.fromRows([[6]]), false).data[0]).toBeCloseTo(
+      (2 * 5.7) / Math.sqrt(1.25 + 1e-5) + 1,
+      13,
+    );
   });
 });
 

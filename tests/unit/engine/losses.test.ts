@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  Matrix, softmaxColumns, logSoftmaxColumns, softmaxBackward, mse, bce, cce, getLoss, cost, fusedDZ,
-  sigmoidBceCostFromLogits, softmaxCceCostFromLogits, sigmoid, createRng,
+  Matrix,
+  softmaxColumns,
+  logSoftmaxColumns,
+  softmaxBackward,
+  mse,
+  bce,
+  cce,
+  getLoss,
+  cost,
+  fusedDZ,
+  sigmoidBceCostFromLogits,
+  softmaxCceCostFromLogits,
+  sigmoid,
+  createRng,
 } from '../../../src/engine/index.ts';
 import type { Loss } from '../../../src/engine/index.ts';
 
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
+const rel = (a: number, b: number): number =>
+  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
 
 /** Central difference of a scalar function of one entry of M. */
 function numeric(M: Matrix, k: number, f: () => number, h = 1e-6): number {
@@ -64,7 +77,8 @@ describe('softmax', () => {
     };
     objective();
     const DZ = softmaxBackward(P, c, new Matrix(4, 0));
-    for (let k = 0; k < 12; k++) expect(rel(DZ.data[k], numeric(Z, k, objective))).toBeLessThan(1e-6);
+    for (let k = 0; k < 12; k++)
+      expect(rel(DZ.data[k], numeric(Z, k, objective))).toBeLessThan(1e-6);
   });
 });
 
@@ -79,13 +93,24 @@ describe('losses: loss is one example, cost the mean', () => {
     expect(bce.loss(P, Y, 1)).toBeCloseTo(0.35667494393873245, 14);
     expect(cost(bce, P, Y)).toBeCloseTo((0.2231435513142097 + 0.35667494393873245) / 2, 14);
     // CCE: only the true class counts: −ln 0.7 for P = (0.2, 0.7, 0.1), Y = (0, 1, 0)
-    expect(cce.loss(Matrix.column([0.2, 0.7, 0.1]), Matrix.column([0, 1, 0]), 0)).toBeCloseTo(0.35667494393873245, 14);
+    expect(cce.loss(Matrix.column([0.2, 0.7, 0.1]), Matrix.column([0, 1, 0]), 0)).toBeCloseTo(
+      0.35667494393873245,
+      14,
+    );
   });
 
   const cases: [Loss, Matrix, Matrix][] = [
     [mse, randomMatrix(2, 5, 1, -1, 1), randomMatrix(2, 5, 2, -1, 1)],
     [bce, randomMatrix(2, 5, 3, 0.05, 0.95), randomMatrix(2, 5, 4, 0, 1)],
-    [cce, randomMatrix(3, 5, 5, 0.05, 0.95), Matrix.fromRows([[1, 0, 0, 0, 1], [0, 1, 0, 0, 0], [0, 0, 1, 1, 0]])],
+    [
+      cce,
+      randomMatrix(3, 5, 5, 0.05, 0.95),
+      Matrix.fromRows([
+        [1, 0, 0, 0, 1],
+        [0, 1, 0, 0, 0],
+        [0, 0, 1, 1, 0],
+      ]),
+    ],
   ];
   for (const [loss, P, Y] of cases) {
     it(`${loss.name}: dP matches central differences of each example's loss`, () => {
@@ -119,12 +144,17 @@ describe('fused output + loss: DZ = P − Y exactly', () => {
       return out[0];
     };
     expect(fusedCost()).toBeCloseTo(cost(bce, P, Y), 12);
-    for (let k = 0; k < 6; k++) expect(rel(DZ.data[k], 6 * numeric(Z, k, fusedCost))).toBeLessThan(1e-6);
+    for (let k = 0; k < 6; k++)
+      expect(rel(DZ.data[k], 6 * numeric(Z, k, fusedCost))).toBeLessThan(1e-6);
   });
 
   it('softmax + CCE: the same, and stays finite for logits of 1000', () => {
     const Z = randomMatrix(3, 4, 12, -3, 3);
-    const Y = Matrix.fromRows([[1, 0, 0, 1], [0, 1, 0, 0], [0, 0, 1, 0]]);
+    const Y = Matrix.fromRows([
+      [1, 0, 0, 1],
+      [0, 1, 0, 0],
+      [0, 0, 1, 0],
+    ]);
     const P = softmaxColumns(Z, new Matrix(3, 0));
     const out = new Float64Array(1);
     const fusedCost = (): number => {
@@ -133,7 +163,8 @@ describe('fused output + loss: DZ = P − Y exactly', () => {
     };
     expect(fusedCost()).toBeCloseTo(cost(cce, P, Y), 12);
     const DZ = fusedDZ(P, Y, new Matrix(3, 0));
-    for (let k = 0; k < 12; k++) expect(rel(DZ.data[k], 4 * numeric(Z, k, fusedCost))).toBeLessThan(1e-6);
+    for (let k = 0; k < 12; k++)
+      expect(rel(DZ.data[k], 4 * numeric(Z, k, fusedCost))).toBeLessThan(1e-6);
     softmaxCceCostFromLogits(Matrix.column([1000, 0]), Matrix.column([0, 1]), out);
     expect(out[0]).toBeCloseTo(1000, 10); // −(0 − ln(e^1000 + e^0)) = 1000 + ln(1 + e^−1000)
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Matrix, matmul, addBias, meanOverBatch, hadamard, copyInto } from '../../../src/engine/index.ts';
+import {
+  Matrix,
+  matmul,
+  addBias,
+  meanOverBatch,
+  hadamard,
+  copyInto,
+} from '../../../src/engine/index.ts';
 
 describe('Matrix layout', () => {
   it('stores row-major: entry (i, j) at data[i·cols + j]', () => {
@@ -63,17 +70,31 @@ describe('matmul', () => {
       [44, 56],
     ]);
     // A·Aᵀ row 0 = [1·1+2·2, 1·3+2·4, 1·5+2·6] = [5, 11, 17]
-    expect(matmul(A, A, new Matrix(3, 0), false, true).row(0)).toEqual(new Float64Array([5, 11, 17]));
+    expect(matmul(A, A, new Matrix(3, 0), false, true).row(0)).toEqual(
+      new Float64Array([5, 11, 17]),
+    );
     // Bᵀ·Aᵀ = (A·B)ᵀ, so its row 0 is column 0 of A·B: [29, 65, 101]
-    expect(matmul(B, A, new Matrix(4, 0), true, true).row(0)).toEqual(new Float64Array([29, 65, 101]));
+    expect(matmul(B, A, new Matrix(4, 0), true, true).row(0)).toEqual(
+      new Float64Array([29, 65, 101]),
+    );
   });
 
   it('names both shapes when the inner sizes differ', () => {
     const C = new Matrix(3, 4);
-    expect(() => matmul(A, Matrix.fromRows([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]), C)).toThrow(
-      'matmul: cannot multiply 3×2 by 3×4: inner sizes 2 and 3 differ',
+    expect(() =>
+      matmul(
+        A,
+        Matrix.fromRows([
+          [1, 2, 3, 4],
+          [1, 2, 3, 4],
+          [1, 2, 3, 4],
+        ]),
+        C,
+      ),
+    ).toThrow('matmul: cannot multiply 3×2 by 3×4: inner sizes 2 and 3 differ');
+    expect(() => matmul(A, B, new Matrix(2, 4))).toThrow(
+      'result of 3×4 cannot go into a matrix with 2 rows',
     );
-    expect(() => matmul(A, B, new Matrix(2, 4))).toThrow('result of 3×4 cannot go into a matrix with 2 rows');
   });
 });
 
@@ -104,7 +125,9 @@ describe('batch operations', () => {
     const A = Matrix.fromRows([[1, 2]]);
     const B = Matrix.fromRows([[3, 4]]);
     expect(Array.from(hadamard(A, B, new Matrix(1, 0)).data)).toEqual([3, 8]);
-    expect(() => hadamard(A, Matrix.fromRows([[1], [2]]), new Matrix(1, 0))).toThrow('shapes 1×2 and 2×1 differ');
+    expect(() => hadamard(A, Matrix.fromRows([[1], [2]]), new Matrix(1, 0))).toThrow(
+      'shapes 1×2 and 2×1 differ',
+    );
     expect(copyInto(A, new Matrix(1, 0)).toRows()).toEqual([[1, 2]]);
   });
 });

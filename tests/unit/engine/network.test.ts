@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  Matrix, Dense, createNetwork, createRng, checkGradients, maxRelError, networkToJSON, networkFromJSON,
-  gridInputs, oneHot, binaryTargets,
+  Matrix,
+  Dense,
+  createNetwork,
+  createRng,
+  checkGradients,
+  maxRelError,
+  networkToJSON,
+  networkFromJSON,
+  gridInputs,
+  oneHot,
+  binaryTargets,
 } from '../../../src/engine/index.ts';
 import type { Network, NetworkSpec } from '../../../src/engine/index.ts';
 
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
+const rel = (a: number, b: number): number =>
+  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
 
 function randomMatrix(rows: number, cols: number, seed: number): Matrix {
   const rng = createRng(seed);
@@ -17,7 +27,14 @@ function randomMatrix(rows: number, cols: number, seed: number): Matrix {
 describe('a 2-2-1 network worked out by hand', () => {
   // ReLU hidden layer, sigmoid output, binary cross-entropy (fused: DZ² = P − Y); m = 2.
   const net = createNetwork(
-    { inputs: 2, layers: [{ type: 'dense', units: 2, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'bce' },
+    {
+      inputs: 2,
+      layers: [
+        { type: 'dense', units: 2, activation: 'relu' },
+        { type: 'dense', units: 1, activation: 'sigmoid' },
+      ],
+      loss: 'bce',
+    },
     createRng(0),
   );
   const [L1, L2] = net.layers as Dense[];
@@ -102,17 +119,96 @@ function numericGradients(net: Network, X: Matrix, Y: Matrix, h = 1e-5): number[
 function analyticGradients(net: Network, X: Matrix, Y: Matrix): number[] {
   net.forward(X, true);
   net.backward(Y);
-  return net.params().flatMap((p) => Array.from(p.grad.data.subarray(0, p.grad.rows * p.grad.cols)));
+  return net
+    .params()
+    .flatMap((p) => Array.from(p.grad.data.subarray(0, p.grad.rows * p.grad.cols)));
 }
 
 describe('whole networks against central differences', () => {
   const shapes: [string, NetworkSpec, number][] = [
-    ['2-8-8-1 tanh, squared error', { inputs: 2, layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'tanh' }], loss: 'mse' }, 1],
-    ['2-5-3 sigmoid → softmax, cross-entropy', { inputs: 2, layers: [{ type: 'dense', units: 5, activation: 'sigmoid' }, { type: 'dense', units: 3, activation: 'softmax' }], loss: 'cce' }, 3],
-    ['3-6-1 softplus → sigmoid, binary cross-entropy', { inputs: 3, layers: [{ type: 'dense', units: 6, activation: 'softplus' }, { type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'bce' }, 1],
-    ['2-4-BN-elu-3 softmax', { inputs: 2, layers: [{ type: 'dense', units: 4, activation: 'linear' }, { type: 'batchnorm' }, { type: 'activation', activation: 'elu' }, { type: 'dense', units: 3, activation: 'softmax' }], loss: 'cce' }, 3],
-    ['2-maxout(3×2)-dropout-2 sigmoid, squared error', { inputs: 2, layers: [{ type: 'maxout', units: 3, pieces: 2 }, { type: 'dropout', rate: 0.3 }, { type: 'dense', units: 2, activation: 'sigmoid' }], loss: 'mse' }, 2],
-    ['2-6-6-1 leaky ReLU, He init, biases 0.1', { inputs: 2, layers: [{ type: 'dense', units: 6, activation: 'leaky-relu', init: 'he', biasInit: { name: 'constant', value: 0.1 } }, { type: 'dense', units: 6, activation: 'leaky-relu', init: 'he' }, { type: 'dense', units: 1, activation: 'linear' }], loss: 'mse' }, 1],
+    [
+      '2-8-8-1 tanh, squared error',
+      {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 8, activation: 'tanh' },
+          { type: 'dense', units: 8, activation: 'tanh' },
+          { type: 'dense', units: 1, activation: 'tanh' },
+        ],
+        loss: 'mse',
+      },
+      1,
+    ],
+    [
+      '2-5-3 sigmoid → softmax, cross-entropy',
+      {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 5, activation: 'sigmoid' },
+          { type: 'dense', units: 3, activation: 'softmax' },
+        ],
+        loss: 'cce',
+      },
+      3,
+    ],
+    [
+      '3-6-1 softplus → sigmoid, binary cross-entropy',
+      {
+        inputs: 3,
+        layers: [
+          { type: 'dense', units: 6, activation: 'softplus' },
+          { type: 'dense', units: 1, activation: 'sigmoid' },
+        ],
+        loss: 'bce',
+      },
+      1,
+    ],
+    [
+      '2-4-BN-elu-3 softmax',
+      {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 4, activation: 'linear' },
+          { type: 'batchnorm' },
+          { type: 'activation', activation: 'elu' },
+          { type: 'dense', units: 3, activation: 'softmax' },
+        ],
+        loss: 'cce',
+      },
+      3,
+    ],
+    [
+      '2-maxout(3×2)-dropout-2 sigmoid, squared error',
+      {
+        inputs: 2,
+        layers: [
+          { type: 'maxout', units: 3, pieces: 2 },
+          { type: 'dropout', rate: 0.3 },
+          { type: 'dense', units: 2, activation: 'sigmoid' },
+        ],
+        loss: 'mse',
+      },
+      2,
+    ],
+    [
+      '2-6-6-1 leaky ReLU, He init, biases 0.1',
+      {
+        inputs: 2,
+        layers: [
+          {
+            type: 'dense',
+            units: 6,
+            activation: 'leaky-relu',
+            init: 'he',
+            biasInit: { name: 'constant', value: 0.1 },
+          },
+          { type: 'dense', units: 6, activation: 'leaky-relu', init: 'he' },
+          { type: 'dense', units: 1, activation: 'linear' },
+        ],
+        loss: 'mse',
+      },
+      1,
+    ],
   ];
   for (const [name, spec, outputs] of shapes) {
     for (const seed of [1, 2]) {
@@ -120,13 +216,20 @@ describe('whole networks against central differences', () => {
         const net = createNetwork(spec, createRng(seed));
         const X = randomMatrix(spec.inputs, 7, seed + 10);
         const labels = Array.from({ length: 7 }, (_, j) => (j * 5 + seed) % outputs);
-        const Y = spec.loss === 'cce' ? oneHot(labels, outputs) : outputs === 1 ? binaryTargets(labels.map((_, j) => j % 2)) : randomMatrix(outputs, 7, seed + 20);
+        const Y =
+          spec.loss === 'cce'
+            ? oneHot(labels, outputs)
+            : outputs === 1
+              ? binaryTargets(labels.map((_, j) => j % 2))
+              : randomMatrix(outputs, 7, seed + 20);
         // Fix dropout masks for the whole comparison.
         net.forward(X, true);
         for (const l of net.layers) if ('frozen' in l) l.frozen = true;
         const analytic = analyticGradients(net, X, Y);
         const numeric = numericGradients(net, X, Y);
-        analytic.forEach((a, k) => expect(rel(a, numeric[k]), `entry ${k}: ${a} vs ${numeric[k]}`).toBeLessThan(1e-6));
+        analytic.forEach((a, k) =>
+          expect(rel(a, numeric[k]), `entry ${k}: ${a} vs ${numeric[k]}`).toBeLessThan(1e-6),
+        );
       });
     }
   }
@@ -166,7 +269,11 @@ describe('whole networks against central differences', () => {
 describe('network API', () => {
   const spec: NetworkSpec = {
     inputs: 2,
-    layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'batchnorm' }, { type: 'dense', units: 3, activation: 'softmax' }],
+    layers: [
+      { type: 'dense', units: 8, activation: 'tanh' },
+      { type: 'batchnorm' },
+      { type: 'dense', units: 3, activation: 'softmax' },
+    ],
     loss: 'cce',
   };
 
@@ -190,20 +297,28 @@ describe('network API', () => {
   it('names the mismatch when targets do not fit the output', () => {
     const net = createNetwork(spec, createRng(1));
     net.forward(new Matrix(2, 4));
-    expect(() => net.cost(new Matrix(1, 4))).toThrow('cost: targets Y are 1×4 but the output P is 3×4');
+    expect(() => net.cost(new Matrix(1, 4))).toThrow(
+      'cost: targets Y are 1×4 but the output P is 3×4',
+    );
   });
 
   it('rejects unknown layer types', () => {
-    expect(() => createNetwork({ inputs: 2, layers: [{ type: 'conv' } as never], loss: 'mse' }, createRng(1))).toThrow(
-      'unknown layer type "conv"; known: dense, dropout, batchnorm, activation, maxout',
-    );
+    expect(() =>
+      createNetwork({ inputs: 2, layers: [{ type: 'conv' } as never], loss: 'mse' }, createRng(1)),
+    ).toThrow('unknown layer type "conv"; known: dense, dropout, batchnorm, activation, maxout');
   });
 });
 
 describe('saving and loading', () => {
   const spec: NetworkSpec = {
     inputs: 2,
-    layers: [{ type: 'dense', units: 3, activation: { name: 'leaky-relu', slope: 0.2 } }, { type: 'batchnorm' }, { type: 'dropout', rate: 0.1 }, { type: 'maxout', units: 2, pieces: 2 }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+    layers: [
+      { type: 'dense', units: 3, activation: { name: 'leaky-relu', slope: 0.2 } },
+      { type: 'batchnorm' },
+      { type: 'dropout', rate: 0.1 },
+      { type: 'maxout', units: 2, pieces: 2 },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
     loss: 'bce',
   };
 
@@ -224,14 +339,32 @@ describe('saving and loading', () => {
       edit(j);
       return j;
     };
-    expect(() => networkFromJSON(bad((j) => j.weights[0].W.pop()))).toThrow('weights[0].W: expected 3 rows (shape 3×2), got 2');
-    expect(() => networkFromJSON(bad((j) => j.weights[0].W[1].push(1)))).toThrow('weights[0].W[1]: expected a row of 2 numbers (shape 3×2), got 3');
-    expect(() => networkFromJSON(bad((j) => (j.weights[4].b[0][0] = null)))).toThrow('weights[4].b[0][0]: expected a finite number, got null');
-    expect(() => networkFromJSON(bad((j) => (j.weights[1].gamma[2][0] = 'x')))).toThrow('weights[1].gamma[2][0]: expected a finite number, got "x"');
-    expect(() => networkFromJSON(bad((j) => (j.spec.layers[2].type = 'conv')))).toThrow('spec.layers[2].type: unknown layer type "conv"');
-    expect(() => networkFromJSON(bad((j) => (j.spec.layers[0].activation = 'swish')))).toThrow('unknown activation "swish"');
-    expect(() => networkFromJSON(bad((j) => (j.format = 'other')))).toThrow('expected format "nn-engine" version 1');
-    expect(() => networkFromJSON(bad((j) => j.weights.pop()))).toThrow('weights: expected an array with one entry per layer (5)');
-    expect(() => networkFromJSON(bad((j) => (j.spec.layers[2].rate = 1)))).toThrow('dropout: rate must be in [0, 1)');
+    expect(() => networkFromJSON(bad((j) => j.weights[0].W.pop()))).toThrow(
+      'weights[0].W: expected 3 rows (shape 3×2), got 2',
+    );
+    expect(() => networkFromJSON(bad((j) => j.weights[0].W[1].push(1)))).toThrow(
+      'weights[0].W[1]: expected a row of 2 numbers (shape 3×2), got 3',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.weights[4].b[0][0] = null)))).toThrow(
+      'weights[4].b[0][0]: expected a finite number, got null',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.weights[1].gamma[2][0] = 'x')))).toThrow(
+      'weights[1].gamma[2][0]: expected a finite number, got "x"',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.spec.layers[2].type = 'conv')))).toThrow(
+      'spec.layers[2].type: unknown layer type "conv"',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.spec.layers[0].activation = 'swish')))).toThrow(
+      'unknown activation "swish"',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.format = 'other')))).toThrow(
+      'expected format "nn-engine" version 1',
+    );
+    expect(() => networkFromJSON(bad((j) => j.weights.pop()))).toThrow(
+      'weights: expected an array with one entry per layer (5)',
+    );
+    expect(() => networkFromJSON(bad((j) => (j.spec.layers[2].rate = 1)))).toThrow(
+      'dropout: rate must be in [0, 1)',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPerceptron, perceptronEpoch, perceptronOutput, trainPerceptron, logicGate } from '../../../src/engine/index.ts';
+import {
+  createPerceptron,
+  perceptronEpoch,
+  perceptronOutput,
+  trainPerceptron,
+  logicGate,
+} from '../../../src/engine/index.ts';
 
 describe('perceptron learning rule', () => {
   for (const gate of ['and', 'or'] as const) {
@@ -26,7 +32,9 @@ describe('perceptron learning rule', () => {
   it('XOR with the cycle check out of reach still reports the epoch limit', () => {
     const data = logicGate('xor');
     const report = trainPerceptron(createPerceptron(2), data.X, data.labels, 1);
-    expect(report.reason).toMatch(/^did not converge within 1 epochs: the last epoch still misclassified \d example/);
+    expect(report.reason).toMatch(
+      /^did not converge within 1 epochs: the last epoch still misclassified \d example/,
+    );
   });
 
   it('one epoch on AND, worked by hand (α = 1, start at 0; step(0) = 0.5)', () => {
@@ -40,7 +48,11 @@ describe('perceptron learning rule', () => {
   });
 
   it('rejects a negative learning rate and mismatched data', () => {
-    expect(() => createPerceptron(2, -1)).toThrow('learning rate alpha must be a non-negative finite number, got -1');
-    expect(() => perceptronEpoch(createPerceptron(3), logicGate('or').X, [0, 1, 1, 1])).toThrow('expected X of 3×m');
+    expect(() => createPerceptron(2, -1)).toThrow(
+      'learning rate alpha must be a non-negative finite number, got -1',
+    );
+    expect(() => perceptronEpoch(createPerceptron(3), logicGate('or').X, [0, 1, 1, 1])).toThrow(
+      'expected X of 3×m',
+    );
   });
 });

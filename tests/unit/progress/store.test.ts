@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { appendAttempt, emptyStore, loadStore, mergeStores, readStore, type Attempt } from '../../../src/progress/log.ts';
+import {
+  appendAttempt,
+  emptyStore,
+  loadStore,
+  mergeStores,
+  readStore,
+  type Attempt,
+} from '../../../src/progress/log.ts';
 import { courseTotal, lessonStatus, pollStates } from '../../../src/progress/derive.ts';
-import { BACKUP_PREFIX, PROGRESS_KEY, recover, type StorageLike } from '../../../src/progress/store.ts';
+import {
+  BACKUP_PREFIX,
+  PROGRESS_KEY,
+  recover,
+  type StorageLike,
+} from '../../../src/progress/store.ts';
 import { applyImport, exportProgress, readImport } from '../../../src/progress/transfer.ts';
 
 const L3 = 'lessons/03-weights-bias-activations';
-const at = (poll: string, correct: boolean, t: number, answer: Attempt['answer'] = 'x', lesson = L3): Attempt => ({
-  poll, lesson, answer, correct, at: t,
+const at = (
+  poll: string,
+  correct: boolean,
+  t: number,
+  answer: Attempt['answer'] = 'x',
+  lesson = L3,
+): Attempt => ({
+  poll,
+  lesson,
+  answer,
+  correct,
+  at: t,
 });
 
 /** A Map-backed Storage; `full` makes every write fail like a full or private-mode storage. */
-function fakeStorage(init: Record<string, string> = {}, full = false): StorageLike & { data: Map<string, string> } {
+function fakeStorage(
+  init: Record<string, string> = {},
+  full = false,
+): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(init));
   return {
     data,
@@ -24,11 +49,22 @@ function fakeStorage(init: Record<string, string> = {}, full = false): StorageLi
 }
 
 describe('derived state', () => {
-  const log = [at('p1', false, 1, 'a'), at('p1', true, 2, 'b'), at('p2', true, 3), at('p1', false, 4, 'c')];
+  const log = [
+    at('p1', false, 1, 'a'),
+    at('p1', true, 2, 'b'),
+    at('p2', true, 3),
+    at('p1', false, 4, 'c'),
+  ];
 
   it('per poll: attempts, first-try correctness, last answer, times', () => {
     const s = pollStates(log).p1;
-    expect(s).toMatchObject({ attempts: 3, firstTryCorrect: false, solved: true, lastAnswer: 'c', lastCorrect: false });
+    expect(s).toMatchObject({
+      attempts: 3,
+      firstTryCorrect: false,
+      solved: true,
+      lastAnswer: 'c',
+      lastCorrect: false,
+    });
     expect([s.firstAt, s.solvedAt, s.lastAt]).toEqual([1, 2, 4]);
     expect(pollStates(log).p2.firstTryCorrect).toBe(true);
   });
@@ -45,7 +81,8 @@ describe('derived state', () => {
   });
   it('attempts are taken in time order even if stored out of order', () => {
     expect(pollStates([at('p', true, 5, 'late'), at('p', false, 1, 'early')]).p).toMatchObject({
-      firstTryCorrect: false, lastAnswer: 'late',
+      firstTryCorrect: false,
+      lastAnswer: 'late',
     });
   });
 });
@@ -56,19 +93,41 @@ describe('loading and validation', () => {
     expect(loadStore(JSON.stringify(store))).toEqual({ ok: true, store, migrated: false });
   });
   it('migrates the unversioned draft format (ISO times) to version 1', () => {
-    const old = { attempts: [{ poll: 'p1', lesson: L3, answer: 'b', correct: true, time: '2025-01-02T03:04:05.000Z' }] };
+    const old = {
+      attempts: [
+        { poll: 'p1', lesson: L3, answer: 'b', correct: true, time: '2025-01-02T03:04:05.000Z' },
+      ],
+    };
     const r = readStore(old);
     expect(r).toEqual({
       ok: true,
       migrated: true,
-      store: { version: 1, attempts: [at('p1', true, Date.parse('2025-01-02T03:04:05.000Z'), 'b')] },
+      store: {
+        version: 1,
+        attempts: [at('p1', true, Date.parse('2025-01-02T03:04:05.000Z'), 'b')],
+      },
     });
   });
   it('calls a newer version "future" and anything malformed "corrupt"', () => {
-    expect(loadStore(JSON.stringify({ version: 2, attempts: [] }))).toMatchObject({ ok: false, reason: 'future' });
-    for (const bad of ['{', 'null', '[]', '{"version":1}', '{"version":"1","attempts":[]}',
-      JSON.stringify({ version: 1, attempts: [{ poll: 'p', lesson: L3, answer: 'a', correct: 'yes', at: 1 }] }),
-      JSON.stringify({ version: 1, attempts: [{ poll: 'p', lesson: L3, answer: 'a', correct: true, at: 'noon' }] })]) {
+    expect(loadStore(JSON.stringify({ version: 2, attempts: [] }))).toMatchObject({
+      ok: false,
+      reason: 'future',
+    });
+    for (const bad of [
+      '{',
+      'null',
+      '[]',
+      '{"version":1}',
+      '{"version":"1","attempts":[]}',
+      JSON.stringify({
+        version: 1,
+        attempts: [{ poll: 'p', lesson: L3, answer: 'a', correct: 'yes', at: 1 }],
+      }),
+      JSON.stringify({
+        version: 1,
+        attempts: [{ poll: 'p', lesson: L3, answer: 'a', correct: true, at: 'noon' }],
+      }),
+    ]) {
       expect(loadStore(bad), bad).toMatchObject({ ok: false, reason: 'corrupt' });
     }
   });
@@ -96,7 +155,11 @@ describe('recovery from storage', () => {
   });
   it('leaves an unreadable value in place when it cannot be copied (storage full)', () => {
     const storage = fakeStorage({ [PROGRESS_KEY]: 'garbage' }, true);
-    expect(recover(storage, now).notice).toEqual({ kind: 'recovered', reason: 'corrupt', backupKey: null });
+    expect(recover(storage, now).notice).toEqual({
+      kind: 'recovered',
+      reason: 'corrupt',
+      backupKey: null,
+    });
     expect(storage.data.get(PROGRESS_KEY)).toBe('garbage');
   });
   it('writes a migrated store back in the current format', () => {
@@ -107,8 +170,11 @@ describe('recovery from storage', () => {
 });
 
 describe('export and import', () => {
-  const store = [at('p1', false, 1, 'a'), at('p1', true, 2, 'b'), at('p2', true, 3, ['x', 'y'], 'lessons/02-perceptron')]
-    .reduce(appendAttempt, emptyStore());
+  const store = [
+    at('p1', false, 1, 'a'),
+    at('p1', true, 2, 'b'),
+    at('p2', true, 3, ['x', 'y'], 'lessons/02-perceptron'),
+  ].reduce(appendAttempt, emptyStore());
 
   it('round-trips: export then import (replace) gives an equal store', () => {
     const text = exportProgress(store, new Date('2025-03-01T00:00:00Z'));
@@ -117,7 +183,13 @@ describe('export and import', () => {
     if (!read.ok) return;
     expect(read.store).toEqual(store);
     expect(applyImport(emptyStore(), read.store, 'replace')).toEqual(store);
-    expect(read.preview).toEqual({ attempts: 3, newAttempts: 3, polls: 2, lessons: 2, exportedAt: '2025-03-01T00:00:00.000Z' });
+    expect(read.preview).toEqual({
+      attempts: 3,
+      newAttempts: 3,
+      polls: 2,
+      lessons: 2,
+      exportedAt: '2025-03-01T00:00:00.000Z',
+    });
   });
   it('merge is a union: importing the same file twice adds nothing', () => {
     const read = readImport(exportProgress(store, new Date()), store);
@@ -130,7 +202,11 @@ describe('export and import', () => {
   it('rejects files that are not progress files, or damaged ones', () => {
     expect(readImport('not json', store)).toMatchObject({ ok: false, code: 'not-json' });
     expect(readImport('{"hello":1}', store)).toMatchObject({ ok: false, code: 'not-progress' });
-    expect(readImport('{"format":"nn-course-progress","version":3,"attempts":[]}', store)).toMatchObject({ ok: false, code: 'future' });
-    expect(readImport('{"format":"nn-course-progress","version":1,"attempts":[{}]}', store)).toMatchObject({ ok: false, code: 'corrupt' });
+    expect(
+      readImport('{"format":"nn-course-progress","version":3,"attempts":[]}', store),
+    ).toMatchObject({ ok: false, code: 'future' });
+    expect(
+      readImport('{"format":"nn-course-progress","version":1,"attempts":[{}]}', store),
+    ).toMatchObject({ ok: false, code: 'corrupt' });
   });
 });

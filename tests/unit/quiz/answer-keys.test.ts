@@ -4,8 +4,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
-  BatchNorm, Dense, Descent, Dropout, Matrix, Network, Trainer, bowl, cce, cost, createNetwork, createPerceptron,
-  createRng, getActivation, linear, matmul, mse, perceptronEpoch, sigmoid, softmaxColumns, step, type Surface,
+  BatchNorm,
+  Dense,
+  Descent,
+  Dropout,
+  Matrix,
+  Network,
+  Trainer,
+  bowl,
+  cce,
+  cost,
+  createNetwork,
+  createPerceptron,
+  createRng,
+  getActivation,
+  linear,
+  matmul,
+  mse,
+  perceptronEpoch,
+  sigmoid,
+  softmaxColumns,
+  step,
+  type Surface,
 } from '../../../src/engine/index.ts';
 import { pollBankSchema } from '../../../src/quiz/poll-schema.ts';
 
@@ -30,7 +50,11 @@ function descentStep(surface: Surface, alpha: number, start: [number, number]) {
 /** The parameter count of a dense network with these layer sizes. */
 const paramCount = (inputs: number, ...units: number[]) =>
   createNetwork(
-    { inputs, layers: units.map((u) => ({ type: 'dense' as const, units: u, activation: 'sigmoid' })), loss: 'mse' },
+    {
+      inputs,
+      layers: units.map((u) => ({ type: 'dense' as const, units: u, activation: 'sigmoid' })),
+      loss: 'mse',
+    },
     createRng(1),
   ).paramCount();
 
@@ -39,10 +63,16 @@ const keys: Record<string, () => number> = {
   'intro-fit-one-weight': () => {
     const x = row(1, 2, 3);
     const y = row(3, 5, 7);
-    return matmul(x, y, new Matrix(1, 1), false, true).get(0, 0) / matmul(x, x, new Matrix(1, 1), false, true).get(0, 0);
+    return (
+      matmul(x, y, new Matrix(1, 1), false, true).get(0, 0) /
+      matmul(x, x, new Matrix(1, 1), false, true).get(0, 0)
+    );
   },
   'intro-mean-squared-error': () => cost(mse, row(1.5, 3, 4.5), row(2.1, 3.9, 6)),
-  'perceptron-weighted-sum': () => dense([[0.5, 0.25, -1]], [2]).forward(col(1, -2, 3), false).get(0, 0),
+  'perceptron-weighted-sum': () =>
+    dense([[0.5, 0.25, -1]], [2])
+      .forward(col(1, -2, 3), false)
+      .get(0, 0),
   'perceptron-rule-one-update': () => {
     const p = createPerceptron(2, 0.5);
     p.w.set([0.2, -0.4]);
@@ -50,8 +80,17 @@ const keys: Record<string, () => number> = {
     return perceptronEpoch(p, col(1, 1), [1]).w[1];
   },
   'perceptron-xor-network-sum': () => {
-    const hidden = dense([[1, 1], [1, 1]], [-0.5, -1.5], step).forward(col(1, 1), false);
-    return dense([[1, -1]], [-0.5]).forward(hidden, false).get(0, 0);
+    const hidden = dense(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [-0.5, -1.5],
+      step,
+    ).forward(col(1, 1), false);
+    return dense([[1, -1]], [-0.5])
+      .forward(hidden, false)
+      .get(0, 0);
   },
   // The largest σ'(z) over a fine grid, cubed.
   'activation-vanishing-product': () => {
@@ -61,7 +100,10 @@ const keys: Record<string, () => number> = {
   },
   // Two linear layers; the slope of their composition.
   'activation-linear-collapse': () => {
-    const f = (x: number) => dense([[-3]], [4]).forward(dense([[2]], [1]).forward(col(x), false), false).get(0, 0);
+    const f = (x: number) =>
+      dense([[-3]], [4])
+        .forward(dense([[2]], [1]).forward(col(x), false), false)
+        .get(0, 0);
     return f(1) - f(0);
   },
   'activation-leaky-relu-value': () => getActivation({ name: 'leaky-relu', slope: 0.1 }).f(-3),
@@ -74,8 +116,13 @@ const keys: Record<string, () => number> = {
   // On f = 2w², search the learning rate whose one step lands on 0.
   'gradient-descent-one-step-rate': () => {
     const steep: Surface = {
-      ...bowl, name: 'steep', f: (x, y) => 2 * x * x + 2 * y * y,
-      grad: (x, y, out) => { out[0] = 4 * x; out[1] = 4 * y; },
+      ...bowl,
+      name: 'steep',
+      f: (x, y) => 2 * x * x + 2 * y * y,
+      grad: (x, y, out) => {
+        out[0] = 4 * x;
+        out[1] = 4 * y;
+      },
     };
     let best = 0;
     let gap = Infinity;
@@ -86,8 +133,15 @@ const keys: Record<string, () => number> = {
     return best;
   },
   'gradient-descent-updates-per-epochs': () => {
-    const net = createNetwork({ inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'linear' }], loss: 'mse' }, createRng(1));
-    const trainer = new Trainer(net, new Matrix(1, 6000), new Matrix(1, 6000), { alpha: 0.01, batchSize: 100, rng: createRng(2) });
+    const net = createNetwork(
+      { inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'linear' }], loss: 'mse' },
+      createRng(1),
+    );
+    const trainer = new Trainer(net, new Matrix(1, 6000), new Matrix(1, 6000), {
+      alpha: 0.01,
+      batchSize: 100,
+      rng: createRng(2),
+    });
     trainer.train(5);
     return trainer.steps;
   },
@@ -116,9 +170,14 @@ const keys: Record<string, () => number> = {
 const banks = readdirSync('content/polls')
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((f) => ({ file: f, bank: pollBankSchema.parse(parse(readFileSync(`content/polls/${f}`, 'utf8'))) }));
+  .map((f) => ({
+    file: f,
+    bank: pollBankSchema.parse(parse(readFileSync(`content/polls/${f}`, 'utf8'))),
+  }));
 const numeric = banks.flatMap(({ file, bank }) =>
-  bank.polls.flatMap((p) => (p.type === 'numeric' ? [{ file, id: p.id, answer: p.answer, tolerance: p.tolerance }] : [])),
+  bank.polls.flatMap((p) =>
+    p.type === 'numeric' ? [{ file, id: p.id, answer: p.answer, tolerance: p.tolerance }] : [],
+  ),
 );
 
 describe('numeric answer keys, recomputed with the engine', () => {
@@ -128,10 +187,16 @@ describe('numeric answer keys, recomputed with the engine', () => {
   for (const { file, id, answer, tolerance } of numeric) {
     it(`${file}: ${id} = ${answer} ± ${tolerance}`, () => {
       const compute = keys[id];
-      expect(compute, `no computation for the numeric poll "${id}" in tests/unit/quiz/answer-keys.test.ts`).toBeTypeOf('function');
+      expect(
+        compute,
+        `no computation for the numeric poll "${id}" in tests/unit/quiz/answer-keys.test.ts`,
+      ).toBeTypeOf('function');
       const value = compute();
-      if (process.env.SHOW_KEYS) console.log(`${id}: engine ${value}, key ${answer} ± ${tolerance}`);
-      expect(Math.abs(value - answer), `engine says ${value}`).toBeLessThanOrEqual(tolerance + 1e-9);
+      if (process.env.SHOW_KEYS)
+        console.log(`${id}: engine ${value}, key ${answer} ± ${tolerance}`);
+      expect(Math.abs(value - answer), `engine says ${value}`).toBeLessThanOrEqual(
+        tolerance + 1e-9,
+      );
     });
   }
   it('has no computation for a poll that is gone', () => {

@@ -6,7 +6,13 @@ import { parse } from 'yaml';
 
 const banks = readdirSync('content/polls')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parse(readFileSync(`content/polls/${f}`, 'utf8')) as { lesson: string; polls: { id: string }[] });
+  .map(
+    (f) =>
+      parse(readFileSync(`content/polls/${f}`, 'utf8')) as {
+        lesson: string;
+        polls: { id: string }[];
+      },
+  );
 
 describe('polls embedded in lessons', () => {
   for (const bank of banks) {

@@ -9,8 +9,18 @@ const options = [
   { id: 'c', feedback: 'C is right too.' },
 ];
 const single: GradablePoll = { type: 'single', options, answer: 'b', explanation: 'Why B.' };
-const multiple: GradablePoll = { type: 'multiple', options, answer: ['b', 'c'], explanation: 'B and C.' };
-const half: GradablePoll = { type: 'numeric', answer: 0.5, tolerance: 0.01, explanation: 'σ(0) = 1/2.' };
+const multiple: GradablePoll = {
+  type: 'multiple',
+  options,
+  answer: ['b', 'c'],
+  explanation: 'B and C.',
+};
+const half: GradablePoll = {
+  type: 'numeric',
+  answer: 0.5,
+  tolerance: 0.01,
+  explanation: 'σ(0) = 1/2.',
+};
 
 describe('single choice', () => {
   it('marks the answer right, with its feedback and the explanation', () => {
@@ -26,7 +36,10 @@ describe('single choice', () => {
   });
   it('gives no mark for no choice or an unknown option', () => {
     expect(grade(single, '').verdict).toBe('invalid');
-    expect(grade(single, 'z')).toMatchObject({ verdict: 'invalid', message: { code: 'choose-one' } });
+    expect(grade(single, 'z')).toMatchObject({
+      verdict: 'invalid',
+      message: { code: 'choose-one' },
+    });
     expect(grade(single, undefined).verdict).toBe('invalid');
   });
 });
@@ -39,10 +52,17 @@ describe('multiple choice (all or nothing)', () => {
   it('is wrong with one missing or one extra, with feedback for each chosen option', () => {
     const missing = grade(multiple, ['b']);
     expect(missing.correct).toBe(false);
-    expect(missing.message).toEqual({ code: 'multiple-partial', params: { right: 1, wrong: 0, missing: 1 } });
+    expect(missing.message).toEqual({
+      code: 'multiple-partial',
+      params: { right: 1, wrong: 0, missing: 1 },
+    });
     const extra = grade(multiple, ['a', 'b', 'c']);
     expect(extra.correct).toBe(false);
-    expect(extra.chosen.map((c) => [c.id, c.correct])).toEqual([['a', false], ['b', true], ['c', true]]);
+    expect(extra.chosen.map((c) => [c.id, c.correct])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', true],
+    ]);
     expect(messageText(extra.message)).toContain('1 wrong');
   });
   it('gives no mark for an empty choice', () => {
@@ -57,7 +77,8 @@ describe('numeric', () => {
       expect(grade(half, text).correct, text).toBe(true);
     }
     const minus: GradablePoll = { ...half, answer: -0.5 };
-    for (const text of ['-0.5', '−0.5', '-.5', '-5e-1']) expect(grade(minus, text).correct, text).toBe(true);
+    for (const text of ['-0.5', '−0.5', '-.5', '-5e-1'])
+      expect(grade(minus, text).correct, text).toBe(true);
   });
   it('accepts a number itself (as a server might pass it)', () => {
     expect(grade(half, 0.505).correct).toBe(true);
@@ -93,32 +114,57 @@ describe('numeric', () => {
     expect(messageText({ code: 'close' })).toMatch(/rounding/);
   });
   it('accepts the unit typed after the number', () => {
-    const updates: GradablePoll = { type: 'numeric', answer: 300, tolerance: 0, unit: 'updates', explanation: '' };
+    const updates: GradablePoll = {
+      type: 'numeric',
+      answer: 300,
+      tolerance: 0,
+      unit: 'updates',
+      explanation: '',
+    };
     expect(grade(updates, '300 updates').correct).toBe(true);
     expect(grade(updates, '300').correct).toBe(true);
   });
 });
 
 describe('widget task', () => {
-  const nand: GradablePoll = { type: 'widget', check: 'weighted-sum-nand', explanation: 'Flip the signs.' };
+  const nand: GradablePoll = {
+    type: 'widget',
+    check: 'weighted-sum-nand',
+    explanation: 'Flip the signs.',
+  };
   const state = (w: number[], b: number, activation = 'step') => ({ x: [1, 1], w, b, activation });
 
   it('is graded by the named check from the widget’s state', () => {
-    expect(grade(nand, state([-1, -1], 1.5), widgetChecks)).toMatchObject({ correct: true, explanation: 'Flip the signs.' });
+    expect(grade(nand, state([-1, -1], 1.5), widgetChecks)).toMatchObject({
+      correct: true,
+      explanation: 'Flip the signs.',
+    });
     const and = grade(nand, state([1, 1], -1.5), widgetChecks);
     expect(and.correct).toBe(false);
-    expect(messageText(and.message)).toBe('At x = (0, 0) the weighted sum is −1.5 and the output 0, but NAND gives 1.');
+    expect(messageText(and.message)).toBe(
+      'At x = (0, 0) the weighted sum is −1.5 and the output 0, but NAND gives 1.',
+    );
   });
   it('says what to change: two inputs, the unit step, a sum of exactly 0', () => {
-    expect(grade(nand, { ...state([-1, -1], 1.5), w: [-1, -1, 0] }, widgetChecks).message.code).toBe('gate-two-inputs');
-    expect(grade(nand, state([-1, -1], 1.5, 'sigmoid'), widgetChecks).message.code).toBe('gate-need-step');
+    expect(
+      grade(nand, { ...state([-1, -1], 1.5), w: [-1, -1, 0] }, widgetChecks).message.code,
+    ).toBe('gate-two-inputs');
+    expect(grade(nand, state([-1, -1], 1.5, 'sigmoid'), widgetChecks).message.code).toBe(
+      'gate-need-step',
+    );
     // z = 0 at (1, 1): the lecture's step gives 0.5 there, not 0.
-    expect(grade(nand, state([-1, -1], 2), widgetChecks).message).toMatchObject({ code: 'gate-wrong', params: { y: 0.5 } });
+    expect(grade(nand, state([-1, -1], 2), widgetChecks).message).toMatchObject({
+      code: 'gate-wrong',
+      params: { y: 0.5 },
+    });
   });
   it('gives no mark when the widget has not published or the check is unknown', () => {
     expect(grade(nand, undefined, widgetChecks).verdict).toBe('invalid');
     expect(grade(nand, { nonsense: true }, widgetChecks).verdict).toBe('invalid');
-    expect(grade({ ...nand, check: 'nope' } as GradablePoll, state([1, 1], 0), widgetChecks).message.code).toBe('unknown-check');
+    expect(
+      grade({ ...nand, check: 'nope' } as GradablePoll, state([1, 1], 0), widgetChecks).message
+        .code,
+    ).toBe('unknown-check');
   });
   it('AND and OR checks agree with the truth tables', () => {
     const and: GradablePoll = { type: 'widget', check: 'weighted-sum-and', explanation: '' };

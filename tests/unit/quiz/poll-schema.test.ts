@@ -22,10 +22,25 @@ function messages(schema: typeof pollSchema | typeof pollBankSchema, data: unkno
 describe('poll schema', () => {
   it('accepts each of the four types', () => {
     expect(messages(pollSchema, single)).toEqual([]);
-    expect(messages(pollSchema, { ...single, id: 'm', type: 'multiple', answer: ['a', 'b'] })).toEqual([]);
-    const numeric = { id: 'sig0', type: 'numeric', prompt: 'σ(0)?', explanation: '1/2', answer: 0.5, tolerance: 0.01 };
+    expect(
+      messages(pollSchema, { ...single, id: 'm', type: 'multiple', answer: ['a', 'b'] }),
+    ).toEqual([]);
+    const numeric = {
+      id: 'sig0',
+      type: 'numeric',
+      prompt: 'σ(0)?',
+      explanation: '1/2',
+      answer: 0.5,
+      tolerance: 0.01,
+    };
     expect(messages(pollSchema, numeric)).toEqual([]);
-    const widget = { id: 'and', type: 'widget', prompt: 'Make AND', explanation: '…', check: 'perceptron-and' };
+    const widget = {
+      id: 'and',
+      type: 'widget',
+      prompt: 'Make AND',
+      explanation: '…',
+      check: 'perceptron-and',
+    };
     expect(messages(pollSchema, widget)).toEqual([]);
   });
 
@@ -47,13 +62,24 @@ describe('poll schema', () => {
     expect(messages(pollSchema, { ...single, answer: 'z' })).toEqual([
       'answer: poll "init-zero": answer "z" is not among its options (a, b)',
     ]);
-    expect(messages(pollSchema, { ...single, type: 'multiple', answer: ['a', 'q'] })[0]).toContain('"q"');
+    expect(messages(pollSchema, { ...single, type: 'multiple', answer: ['a', 'q'] })[0]).toContain(
+      '"q"',
+    );
   });
 
   it('rejects a numeric poll without a finite answer or with a negative tolerance', () => {
-    const numeric = { id: 'n', type: 'numeric', prompt: 'p', explanation: 'e', answer: 1, tolerance: -1 };
+    const numeric = {
+      id: 'n',
+      type: 'numeric',
+      prompt: 'p',
+      explanation: 'e',
+      answer: 1,
+      tolerance: -1,
+    };
     expect(messages(pollSchema, numeric)[0]).toMatch(/^tolerance/);
-    expect(messages(pollSchema, { ...numeric, tolerance: 0, answer: Number.NaN })[0]).toMatch(/^answer/);
+    expect(messages(pollSchema, { ...numeric, tolerance: 0, answer: Number.NaN })[0]).toMatch(
+      /^answer/,
+    );
   });
 
   it('rejects ids that are not stable slugs', () => {
@@ -62,13 +88,23 @@ describe('poll schema', () => {
 
   it('rejects a duplicate poll id within a bank', () => {
     const bank = { lesson: 'lessons/03-x', polls: [single, { ...single }] };
-    expect(messages(pollBankSchema, bank)).toEqual(['polls.1.id: poll id "init-zero" is used twice']);
+    expect(messages(pollBankSchema, bank)).toEqual([
+      'polls.1.id: poll id "init-zero" is used twice',
+    ]);
   });
 
   it('accepts a followedBy experiment and rejects one without a title or with a bad anchor', () => {
-    expect(messages(pollSchema, { ...single, followedBy: { title: 'Perceptron lab' } })).toEqual([]);
-    expect(messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: 'init-experiment' } })).toEqual([]);
-    expect(messages(pollSchema, { ...single, followedBy: { anchor: 'x' } })[0]).toMatch(/^followedBy\.title/);
-    expect(messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: '#no spaces' } })[0]).toMatch(/^followedBy\.anchor/);
+    expect(messages(pollSchema, { ...single, followedBy: { title: 'Perceptron lab' } })).toEqual(
+      [],
+    );
+    expect(
+      messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: 'init-experiment' } }),
+    ).toEqual([]);
+    expect(messages(pollSchema, { ...single, followedBy: { anchor: 'x' } })[0]).toMatch(
+      /^followedBy\.title/,
+    );
+    expect(
+      messages(pollSchema, { ...single, followedBy: { title: 'X', anchor: '#no spaces' } })[0],
+    ).toMatch(/^followedBy\.anchor/);
   });
 });

@@ -25,19 +25,28 @@ function buildWith(files: Record<string, string>) {
   mkdirSync(join(root, '.test-fixtures'), { recursive: true });
   const dir = mkdtempSync(join(root, '.test-fixtures', 'build-'));
   made.push(dir);
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, name), join(dir, name));
   cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
-  const all = { 'content/index.mdx': '---\ntitle: Home\n---\n\nHome.\n', 'content/lessons/01-good.mdx': goodLesson, ...files };
+  const all = {
+    'content/index.mdx': '---\ntitle: Home\n---\n\nHome.\n',
+    'content/lessons/01-good.mdx': goodLesson,
+    ...files,
+  };
   for (const [name, text] of Object.entries(all)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
   mkdirSync(join(dir, 'content/polls'), { recursive: true });
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -48,7 +57,7 @@ afterAll(() => {
 describe('the build', { timeout: 120_000 }, () => {
   it('succeeds on good content (so the failures below are caused by the flaw alone)', () => {
     const { status, output } = buildWith({});
-    expect(output).not.toContain("[ERROR]");
+    expect(output).not.toContain('[ERROR]');
     expect(status).toBe(0);
   });
 
@@ -61,7 +70,9 @@ describe('the build', { timeout: 120_000 }, () => {
   });
 
   it('fails on a lesson without objectives, naming the file and the field', () => {
-    const bad = goodLesson.replace('objectives: [Read a formula.]\n', '').replace('order: 1', 'order: 2');
+    const bad = goodLesson
+      .replace('objectives: [Read a formula.]\n', '')
+      .replace('order: 1', 'order: 2');
     const { status, output } = buildWith({ 'content/lessons/02-bad.mdx': bad });
     expect(status).not.toBe(0);
     expect(output).toContain('02-bad');
@@ -92,5 +103,39 @@ polls:
     expect(status).not.toBe(0);
     expect(output).toContain('01-good');
     expect(output).toContain('good-bad-answer');
+  });
+
+  it('fails on a poll id used in two banks, naming both files and the poll', () => {
+    const bank = (lesson: string) => `lesson: ${lesson}
+polls:
+  - id: shared-id
+    type: numeric
+    prompt: What is $\\sigma(0)$?
+    explanation: One half.
+    answer: 0.5
+    tolerance: 0.01
+`;
+    const second = goodLesson
+      .replace('order: 1', 'order: 2')
+      .replace('A good lesson', 'Another lesson');
+    const { status, output } = buildWith({
+      'content/lessons/02-second.mdx': second,
+      'content/polls/01-good.yaml': bank('lessons/01-good'),
+      'content/polls/02-second.yaml': bank('lessons/02-second'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('shared-id');
+    expect(output).toContain('01-good.yaml');
+    expect(output).toContain('02-second.yaml');
+  });
+
+  it('fails on a lesson that embeds a poll id no bank holds, naming the lesson and the id', () => {
+    const lesson =
+      goodLesson.replace('order: 1', 'order: 2') +
+      '\nimport { Poll } from \'~/components/course\';\n\n<Poll id="no-such-poll" />\n';
+    const { status, output } = buildWith({ 'content/lessons/02-embeds.mdx': lesson });
+    expect(status).not.toBe(0);
+    expect(output).toContain('02-embeds.mdx');
+    expect(output).toContain('no-such-poll');
   });
 });

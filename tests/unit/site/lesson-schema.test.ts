@@ -33,6 +33,11 @@ describe('lesson frontmatter', () => {
   });
 
   it('names every missing field at once', () => {
-    expect(problems({ title: 'Bare' }).sort()).toEqual(['lectureTopics', 'minutes', 'objectives', 'order']);
+    expect(problems({ title: 'Bare' }).sort()).toEqual([
+      'lectureTopics',
+      'minutes',
+      'objectives',
+      'order',
+    ]);
   });
 });

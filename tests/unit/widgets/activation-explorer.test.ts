@@ -22,13 +22,22 @@ describe('curve', () => {
     expect(at('tanh', 2)[1]).toBeCloseTo(0.0706508, 6);
   });
   it('runs maxout through the engine: the lecture pieces z and −0.5z − 1 cross at z = −2/3', () => {
-    const pieces = [{ w: 1, b: 0 }, { w: -0.5, b: -1 }];
+    const pieces = [
+      { w: 1, b: 0 },
+      { w: -0.5, b: -1 },
+    ];
     const c = curve({ ...base, name: 'maxout', pieces }, [-2, 0, 1]);
     expect(c.f).toEqual([0, 0, 1]);
     expect(c.df).toEqual([-0.5, 1, 1]);
     expect(c.winner).toEqual([1, 0, 0]);
-    expect(c.pieces).toEqual([[-2, 0, 1], [0, -1, -1.5]]);
-    const three = curve({ ...base, name: 'maxout', pieces: [...pieces, { w: 0, b: -0.5 }] }, [-0.75]);
+    expect(c.pieces).toEqual([
+      [-2, 0, 1],
+      [0, -1, -1.5],
+    ]);
+    const three = curve(
+      { ...base, name: 'maxout', pieces: [...pieces, { w: 0, b: -0.5 }] },
+      [-0.75],
+    );
     expect([three.f[0], three.df[0], three.winner[0]]).toEqual([-0.5, 0, 2]);
   });
 });
@@ -50,7 +59,10 @@ describe('chainGradient', () => {
 describe('helpers', () => {
   it('grids and y ranges', () => {
     expect(grid(-1, 1, 4)).toEqual([-1, -0.5, 0, 0.5, 1]);
-    const [lo, hi] = yRange([[0, 2], [Number.NaN, -1]]);
+    const [lo, hi] = yRange([
+      [0, 2],
+      [Number.NaN, -1],
+    ]);
     expect(lo).toBeCloseTo(-1.24, 12);
     expect(hi).toBeCloseTo(2.24, 12);
   });

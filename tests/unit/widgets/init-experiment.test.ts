@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SETUP, advance, createRun, hiddenMaps, largestDifference, runAccuracy } from '../../../src/widgets/init-experiment.ts';
+import {
+  SETUP,
+  advance,
+  createRun,
+  hiddenMaps,
+  largestDifference,
+  runAccuracy,
+} from '../../../src/widgets/init-experiment.ts';
 
 describe('the initialisation experiment', () => {
   it('all-zero weights: the hidden units stay identical through training, and XOR is not learned', () => {

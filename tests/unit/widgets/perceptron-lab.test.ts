@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decisionLine, gateRows, onSide, trainEpoch, trainUntil } from '../../../src/widgets/perceptron-lab.ts';
+import {
+  decisionLine,
+  gateRows,
+  onSide,
+  trainEpoch,
+  trainUntil,
+} from '../../../src/widgets/perceptron-lab.ts';
 
 const START = { w1: 0.5, w2: 0.5, b: 0.2 };
 
@@ -30,7 +36,10 @@ describe('gateRows', () => {
 // same order (0,0), (0,1), (1,0), (1,1), α = 0.2, from w = (0.5, 0.5), b = 0.2.
 describe('training', () => {
   it('reproduces the lesson epoch for AND: 3 mistakes, then w = (0.3, 0.3), b = −0.4', () => {
-    expect(trainEpoch(START, 'and', 0.2)).toEqual({ params: { w1: 0.3, w2: 0.3, b: -0.4 }, errors: 3 });
+    expect(trainEpoch(START, 'and', 0.2)).toEqual({
+      params: { w1: 0.3, w2: 0.3, b: -0.4 },
+      errors: 3,
+    });
     const r = trainUntil(START, 'and', 0.2, 50);
     expect([r.converged, r.epochs]).toEqual([true, 2]);
   });
@@ -50,9 +59,18 @@ describe('training', () => {
 describe('geometry', () => {
   it('draws x1 + x2 = 1.5 from (1.5, 0) to (0, 1.5) and shades the corner beyond it', () => {
     const line = decisionLine({ w1: 1, w2: 1, b: -1.5 }, -0.5, 1.5)!;
-    expect(line.map(([a, c]) => [a, c].map((v) => Number(v.toFixed(9))))).toEqual([[1.5, 0], [0, 1.5]]);
-    const poly = onSide({ w1: 1, w2: 1, b: -1.5 }, -0.5, 1.5).map(([a, c]) => [a, c].map((v) => Number(v.toFixed(9))));
-    expect(poly).toEqual([[1.5, 0], [1.5, 1.5], [0, 1.5]]);
+    expect(line.map(([a, c]) => [a, c].map((v) => Number(v.toFixed(9))))).toEqual([
+      [1.5, 0],
+      [0, 1.5],
+    ]);
+    const poly = onSide({ w1: 1, w2: 1, b: -1.5 }, -0.5, 1.5).map(([a, c]) =>
+      [a, c].map((v) => Number(v.toFixed(9))),
+    );
+    expect(poly).toEqual([
+      [1.5, 0],
+      [1.5, 1.5],
+      [0, 1.5],
+    ]);
   });
   it('has no line when the weights are 0: all on or all off', () => {
     expect(decisionLine({ w1: 0, w2: 0, b: 1 }, -0.5, 1.5)).toBeNull();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { networkToJSON } from '../../../src/engine/index.ts';
 import { DEFAULTS, type Settings } from '../../../src/widgets/playground-url.ts';
-import { confusion, createRun, maps, networkSpec, stepEpoch, type Run } from '../../../src/widgets/playground-run.ts';
+import {
+  confusion,
+  createRun,
+  maps,
+  networkSpec,
+  stepEpoch,
+  type Run,
+} from '../../../src/widgets/playground-run.ts';
 import { describe as describeNet, loadWeights } from '../../../src/widgets/playground-load.ts';
 
 const train = (over: Partial<Settings>) => {
@@ -9,7 +16,8 @@ const train = (over: Partial<Settings>) => {
   while (stepEpoch(run));
   return run;
 };
-const weights = (run: Run) => JSON.stringify(networkToJSON(run.net).weights.filter((w) => Object.keys(w).length > 0));
+const weights = (run: Run) =>
+  JSON.stringify(networkToJSON(run.net).weights.filter((w) => Object.keys(w).length > 0));
 
 describe('playground run', () => {
   it('is reproducible from its settings and seed', () => {
@@ -56,19 +64,44 @@ describe('playground run', () => {
     expect(r.net.outputs).toBe(4);
     const m = confusion(r);
     expect(m.flat().reduce((x, y) => x + y)).toBe(60);
-    expect(m.map((row) => row.reduce((x, y) => x + y))).toEqual([0, 1, 2, 3].map((c) => r.test.labels.filter((l) => l === c).length));
-    expect(networkSpec({ ...DEFAULTS, bn: true, layers: 2 }, 2).layers.map((l) => l.type)).toEqual(
-      ['dense', 'batchnorm', 'activation', 'dense', 'batchnorm', 'activation', 'dense']);
+    expect(m.map((row) => row.reduce((x, y) => x + y))).toEqual(
+      [0, 1, 2, 3].map((c) => r.test.labels.filter((l) => l === c).length),
+    );
+    expect(networkSpec({ ...DEFAULTS, bn: true, layers: 2 }, 2).layers.map((l) => l.type)).toEqual([
+      'dense',
+      'batchnorm',
+      'activation',
+      'dense',
+      'batchnorm',
+      'activation',
+      'dense',
+    ]);
   });
 });
 
 describe('loading saved weights', () => {
   it('round-trips a trained network with its settings', () => {
-    const s = { ...DEFAULTS, layers: 2, units: 5, activation: 'relu' as const, bn: true, dropout: true, rate: 0.2, epochs: 20 };
+    const s = {
+      ...DEFAULTS,
+      layers: 2,
+      units: 5,
+      activation: 'relu' as const,
+      bn: true,
+      dropout: true,
+      rate: 0.2,
+      epochs: 20,
+    };
     const r = train(s);
     const loaded = loadWeights(JSON.stringify(networkToJSON(r.net)), { ...DEFAULTS }, 2);
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.settings).toMatchObject({ layers: 2, units: 5, activation: 'relu', bn: true, dropout: true, rate: 0.2 });
+    expect(loaded.settings).toMatchObject({
+      layers: 2,
+      units: 5,
+      activation: 'relu',
+      bn: true,
+      dropout: true,
+      rate: 0.2,
+    });
     const again = createRun(loaded.settings, loaded.net);
     expect(again.testLoss[0]).toBe(r.testLoss[r.testLoss.length - 1]);
   });
@@ -79,11 +112,25 @@ describe('loading saved weights', () => {
       return r.ok ? 'ok' : r.message;
     };
     expect(bad('not json')).toBe('That file is not JSON; nothing was changed.');
-    expect(bad('{"format":"x"}')).toMatch(/^That file is not a saved network \(network JSON: expected format "nn-engine"/);
+    expect(bad('{"format":"x"}')).toMatch(
+      /^That file is not a saved network \(network JSON: expected format "nn-engine"/,
+    );
     const json = networkToJSON(createRun(DEFAULTS).net);
-    expect(bad(JSON.stringify(json), 3)).toBe('the network has 1 output units, but the data set has 3 classes; nothing was changed.');
+    expect(bad(JSON.stringify(json), 3)).toBe(
+      'the network has 1 output units, but the data set has 3 classes; nothing was changed.',
+    );
     json.weights[0].W[0][0] = null as unknown as number;
-    expect(bad(JSON.stringify(json))).toMatch(/weights\[0\]\.W\[0\]\[0\]: expected a finite number/);
-    expect(describeNet(createRun({ ...DEFAULTS, layers: 0 }).net, 2)).toMatchObject({ layers: 0, output: 'sigmoid' });
+    expect(bad(JSON.stringify(json))).toMatch(
+      /weights\[0\]\.W\[0\]\[0\]: expected a finite number/,
+    );
+    expect(describeNet(createRun({ ...DEFAULTS, layers: 0 }).net, 2)).toMatchObject({
+      layers: 0,
+      output: 'sigmoid',
+    });
+    const dropped = networkToJSON(createRun({ ...DEFAULTS, dropout: true, rate: 0.5 }).net);
+    (dropped.spec.layers[1] as { rate: number }).rate = 0.95;
+    expect(bad(JSON.stringify(dropped))).toBe(
+      "the dropout rate 0.95 is above the playground's limit of 0.9; nothing was changed.",
+    );
   });
 });

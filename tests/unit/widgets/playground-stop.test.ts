@@ -15,13 +15,21 @@ describe('playground stop conditions', () => {
     const reasons = losses.map((l, i) => updateStop(s, i + 1, l, 100, 3));
     // best 0.41 at epoch 3; epochs 4, 5, 6 do not beat it (an equal loss is no improvement)
     expect(reasons.slice(0, 5)).toEqual(['', '', '', '', '']);
-    expect(reasons[5]).toBe('stopped at epoch 6: the test loss has not improved for 3 epochs (best 0.41 at epoch 3)');
+    expect(reasons[5]).toBe(
+      'stopped at epoch 6: the test loss has not improved for 3 epochs (best 0.41 at epoch 3)',
+    );
   });
 
   it('never stops early with patience 0, and an improvement resets the count', () => {
     const s = createStopState();
     for (let e = 1; e <= 50; e++) expect(updateStop(s, e, 1, 100, 0)).toBe('');
     const t = createStopState();
-    expect([0.5, 0.6, 0.4, 0.45, 0.46].map((l, i) => updateStop(t, i + 1, l, 100, 2))).toEqual(['', '', '', '', 'stopped at epoch 5: the test loss has not improved for 2 epochs (best 0.4 at epoch 3)']);
+    expect([0.5, 0.6, 0.4, 0.45, 0.46].map((l, i) => updateStop(t, i + 1, l, 100, 2))).toEqual([
+      '',
+      '',
+      '',
+      '',
+      'stopped at epoch 5: the test loss has not improved for 2 epochs (best 0.4 at epoch 3)',
+    ]);
   });
 });

@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parseField, settingsFromQuery, settingsToQuery, type Settings } from '../../../src/widgets/playground-url.ts';
+import {
+  DEFAULTS,
+  parseField,
+  settingsFromQuery,
+  settingsToQuery,
+  type Settings,
+} from '../../../src/widgets/playground-url.ts';
 
 describe('playground URL codec', () => {
   it('round-trips every setting', () => {
     const s: Settings = {
-      dataset: 'blobs', classes: 4, noise: 0.25, layers: 3, units: 8, activation: 'leaky-relu', output: 'softmax', loss: 'mse',
-      lr: 0.0125, batch: 7, init: 'he', dropout: true, rate: 0.35, bn: true, seed: 123456, epochs: 950, patience: 20,
+      dataset: 'blobs',
+      classes: 4,
+      noise: 0.25,
+      layers: 3,
+      units: 8,
+      activation: 'leaky-relu',
+      output: 'softmax',
+      loss: 'mse',
+      lr: 0.0125,
+      batch: 7,
+      init: 'he',
+      dropout: true,
+      rate: 0.35,
+      bn: true,
+      seed: 123456,
+      epochs: 950,
+      patience: 20,
     };
     const q = settingsToQuery(s);
     expect(settingsFromQuery(q)).toEqual({ settings: s, problems: [] });
@@ -18,10 +39,14 @@ describe('playground URL codec', () => {
   });
 
   it('falls back field by field on hostile values, naming each field', () => {
-    const { settings, problems } = settingsFromQuery('?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7');
+    const { settings, problems } = settingsFromQuery(
+      '?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7',
+    );
     expect(settings).toEqual({ ...DEFAULTS, seed: 7 });
     expect(problems.map((p) => p.field)).toEqual(['dataset', 'units', 'lr']);
-    expect(problems[0].message).toBe('dataset: "<script>alert(1)</sc…" is not one of xor, circles, spirals, blobs, moons; using the default xor');
+    expect(problems[0].message).toBe(
+      'dataset: "<script>alert(1)</sc…" is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+    );
     expect(problems[1].message).toBe('units: 999 is out of range (1 to 8); using the default 4');
     expect(problems[2].message).toBe('lr: "NaN" is not a number; using the default 0.3');
   });
@@ -32,14 +57,25 @@ describe('playground URL codec', () => {
     }
     expect(settingsFromQuery('lr=1e-3').settings.lr).toBe(0.001);
     expect(settingsFromQuery('lr=1000').settings.lr).toBe(1000);
-    expect(settingsFromQuery('lr=1000.5').problems[0].message).toBe('lr: 1000.5 is out of range (above 0, at most 1000); using the default 0.3');
+    expect(settingsFromQuery('lr=1000.5').problems[0].message).toBe(
+      'lr: 1000.5 is out of range (above 0, at most 1000); using the default 0.3',
+    );
   });
 
   it('checks whole numbers, booleans and control characters', () => {
-    expect(settingsFromQuery('layers=1.5').problems[0].message).toBe('layers: "1.5" is not a whole number; using the default 1');
-    expect(settingsFromQuery('bn=true').problems[0].message).toBe('bn: "true" is not 0 or 1; using the default false');
-    expect(settingsFromQuery('bn=1&dropout=0').settings).toMatchObject({ bn: true, dropout: false });
-    expect(settingsFromQuery('activation=%00%0Arelu').problems[0].message).toBe('activation: "relu" is not one of tanh, relu, sigmoid, leaky-relu; using the default tanh');
+    expect(settingsFromQuery('layers=1.5').problems[0].message).toBe(
+      'layers: "1.5" is not a whole number; using the default 1',
+    );
+    expect(settingsFromQuery('bn=true').problems[0].message).toBe(
+      'bn: "true" is not 0 or 1; using the default false',
+    );
+    expect(settingsFromQuery('bn=1&dropout=0').settings).toMatchObject({
+      bn: true,
+      dropout: false,
+    });
+    expect(settingsFromQuery('activation=%00%0Arelu').problems[0].message).toBe(
+      'activation: "relu" is not one of tanh, relu, sigmoid, leaky-relu; using the default tanh',
+    );
     expect(parseField({ kind: 'int', min: 0, max: 3 }, '3')).toEqual({ ok: true, value: 3 });
   });
 });

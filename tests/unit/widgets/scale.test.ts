@@ -25,7 +25,9 @@ describe('niceTicks', () => {
 describe('linePath', () => {
   it('lifts the pen over values that are not finite', () => {
     const s = linearScale([0, 1], [0, 1]);
-    expect(linePath([0, 0.5, 1, 1.5], [0, Number.NaN, 1, 1], s, s)).toBe('M0.00 0.00M1.00 1.00L1.50 1.00');
+    expect(linePath([0, 0.5, 1, 1.5], [0, Number.NaN, 1, 1], s, s)).toBe(
+      'M0.00 0.00M1.00 1.00L1.50 1.00',
+    );
   });
 });
 

@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { decodeAssignment } from '../assignment.ts';
+import type { CatalogLesson } from '../catalog.ts';
+import type { PollInfo } from '../grading.ts';
+import { $assignment } from '../store.ts';
+import { dueText, linkErrors, timeLeft } from '../strings.ts';
+import { $pollStates } from '../../progress/store.ts';
+import type { PollState } from '../../progress/derive.ts';
+import { ReportMaker } from './ReportMaker.tsx';
+
+const pollStatus = (s: PollState | undefined) =>
+  !s
+    ? 'not tried yet'
+    : s.firstTryCorrect
+      ? 'right first time'
+      : s.solved
+        ? `right after ${s.attempts} tries`
+        : `tried ${s.attempts}×, not right yet`;
+
+/** The learner's assignment page: opens a link's assignment, lists its items with live status, makes the report. */
+export default function AssignmentView({
+  lessons,
+  polls,
+}: {
+  lessons: CatalogLesson[];
+  polls: Record<string, PollInfo>;
+}) {
+  const remembered = useStore($assignment);
+  const states = useStore($pollStates);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const fragment = location.hash.slice(1) || new URLSearchParams(location.search).get('a') || '';
+    if (!fragment) return;
+    void decodeAssignment(fragment).then((r) => {
+      if (r.ok) {
+        $assignment.set({ assignment: r.assignment, code: r.code });
+        history.replaceState(null, '', location.pathname);
+      } else setError(linkErrors[r.error]);
+    });
+  }, []);
+
+  if (!remembered) {
+    return (
+      <div class="nn-widget">
+        {error ? (
+          <p role="alert">{error}</p>
+        ) : (
+          <p>You have no assignment yet. Open the link your teacher gave you.</p>
+        )}
+      </div>
+    );
+  }
+  const a = remembered.assignment;
+  const byId = new Map(lessons.map((l, i) => [l.id, { ...l, n: i + 1 }]));
+  const solved = a.polls.filter((p) => states[p]?.solved).length;
+  return (
+    <div class="assign-view">
+      {error && <p role="alert">{error} The assignment you opened before is still shown.</p>}
+      <section class="nn-widget" aria-labelledby="assign-title">
+        <h2 id="assign-title" class="nn-widget-title">
+          {a.title}
+        </h2>
+        <p>
+          Due: {dueText(a.due)} ({timeLeft(a.due, Date.now())})
+        </p>
+        {a.instructions && <p class="assign-instructions">{a.instructions}</p>}
+        <p role="status">
+          {solved} of {a.polls.length} polls answered correctly.
+        </p>
+        <h3>Read</h3>
+        <ul class="assign-items">
+          {a.lessons.map((l) => {
+            const lesson = byId.get(l.lesson);
+            if (!lesson)
+              return <li key={l.lesson}>{l.lesson} (this lesson is no longer in the course)</li>;
+            const mine = a.polls.filter((p) => lesson.polls.includes(p));
+            const done = mine.filter((p) => states[p]?.solved).length;
+            return (
+              <li key={l.lesson}>
+                <a href={lesson.href}>
+                  Lesson {lesson.n}: {lesson.title}
+                </a>{' '}
+                {mine.length > 0 && `— ${done} of ${mine.length} polls right`}
+                {l.sections && (
+                  <ul>
+                    {l.sections.map((s) => (
+                      <li key={s}>
+                        <a href={`${lesson.href}#${s}`}>
+                          {lesson.sections.find((x) => x.id === s)?.text ?? s}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <h3>Answer</h3>
+        <ul class="assign-items">
+          {a.polls.map((p) => {
+            const info = polls[p];
+            const lesson = info ? byId.get(info.lesson) : undefined;
+            const s = states[p];
+            return (
+              <li key={p}>
+                <span aria-hidden="true">{s?.solved ? '✓ ' : s ? '○ ' : '· '}</span>
+                {lesson ? <a href={`${lesson.href}#poll-${p}-q`}>{info.title}</a> : p}:{' '}
+                <span>{pollStatus(s)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <ReportMaker remembered={remembered} />
+      <button type="button" class="nn-button" onClick={() => $assignment.set(null)}>
+        Forget this assignment
+      </button>
+    </div>
+  );
+}
