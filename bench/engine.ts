@@ -11,7 +11,6 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { tfBatches, tfEpoch, tfSequential } from './tfjs-workloads.ts';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import {
   Trainer,
@@ -33,28 +32,11 @@ import {
   tanhUnit,
 } from './baseline-object-engine.ts';
 import * as pg from './playground-style-engine.ts';
+import { best, heapGrowth, round } from './measure.ts';
 
 const SEED = 1;
 const GRID = 100;
 const VIEW = { xMin: -1.2, xMax: 1.2, yMin: -1.2, yMax: 1.2 };
-
-/**
- * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
- * CPU time (user + system), so that other processes competing for the cores do
- * not count; the same clock is used for every engine compared.
- */
-function best(rounds: number, fn: () => void): number {
-  let min = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(t);
-    min = Math.min(min, (used.user + used.system) / 1000);
-  }
-  return min;
-}
-
-const round = (x: number, digits = 3): number => Number(x.toPrecision(digits));
 
 function w1Network(): Network {
   return createNetwork(
@@ -69,31 +51,6 @@ function w1Network(): Network {
     },
     createRng(SEED),
   );
-}
-
-async function heapGrowth(trainer: Trainer, steps: number): Promise<Record<string, unknown>> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  for (let i = 0; i < 5000; i++) trainer.step(); // warm up
-  let collections = 0;
-  const observer = new PerformanceObserver((list) => {
-    collections += list.getEntries().length;
-  });
-  gc?.();
-  observer.observe({ entryTypes: ['gc'] });
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < steps; i++) trainer.step();
-  const afterNoGc = process.memoryUsage().heapUsed;
-  await new Promise((resolve) => setTimeout(resolve, 20)); // let the observer report
-  observer.disconnect();
-  gc?.();
-  const after = process.memoryUsage().heapUsed;
-  return {
-    steps,
-    gcExposed: gc !== undefined,
-    heapGrowthMB: round((after - before) / 2 ** 20, 3),
-    heapDeltaWithoutGcMB: round((afterNoGc - before) / 2 ** 20, 3),
-    garbageCollectionsDuringSteps: collections,
-  };
 }
 
 /** Runs W1, W2, W3 on this engine, tfjs (CPU backend) and the object-per-neuron engine. */

@@ -3,7 +3,8 @@ import { LiveStatus } from './ui/LiveStatus.tsx';
 import { usePrefersReducedMotion, useAnimationLoop } from './ui/motion.ts';
 import { formatNumber as fmt } from './ui/number.ts';
 import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
-import { BN_SETUP, advanceBnRun, createBnRun, type BnRun } from './batchnorm-demo.ts';
+import { BN_SETUP, createBnRun, type BnRun } from './batchnorm-demo.ts';
+import { advanceCurveRun } from './curve-run.ts';
 
 const EPOCHS_PER_FRAME = 2;
 const f4 = (x: number) => (Number.isFinite(x) ? fmt(x, 4) : 'not a number');
@@ -30,8 +31,8 @@ export function BnTraining({ onReset }: { onReset: () => void }) {
 
   const step = () => {
     const r = runs.current!;
-    advanceBnRun(r.plain, EPOCHS_PER_FRAME);
-    advanceBnRun(r.bn, EPOCHS_PER_FRAME);
+    advanceCurveRun(r.plain, EPOCHS_PER_FRAME);
+    advanceCurveRun(r.bn, EPOCHS_PER_FRAME);
     setTick((t) => t + 1);
     const going = (x: BnRun) => x.trainer.epochs < BN_SETUP.epochs && x.trainer.state === 'running';
     return going(r.plain) || going(r.bn);
@@ -40,8 +41,8 @@ export function BnTraining({ onReset }: { onReset: () => void }) {
 
   function trainBoth() {
     if (reduce) {
-      advanceBnRun(runs.current!.plain, BN_SETUP.epochs);
-      advanceBnRun(runs.current!.bn, BN_SETUP.epochs);
+      advanceCurveRun(runs.current!.plain, BN_SETUP.epochs);
+      advanceCurveRun(runs.current!.bn, BN_SETUP.epochs);
       setTick((t) => t + 1);
     } else setRunning(true);
   }

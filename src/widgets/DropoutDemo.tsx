@@ -8,15 +8,14 @@ import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
 import {
   DIAGRAM,
   SETUP,
-  advanceRun,
   createDiagram,
   createDropoutRun,
   droppedUnits,
-  finalLosses,
   nextIteration,
   type DiagramNet,
   type DropoutRun,
 } from './dropout-demo.ts';
+import { advanceCurveRun, finalLosses } from './curve-run.ts';
 
 const EPOCHS_PER_FRAME = 10;
 const Y_MAX = 1.7;
@@ -63,8 +62,8 @@ export default function DropoutDemo() {
 
   const step = () => {
     const r = runs.current!;
-    advanceRun(r.plain, EPOCHS_PER_FRAME);
-    advanceRun(r.drop, EPOCHS_PER_FRAME);
+    advanceCurveRun(r.plain, EPOCHS_PER_FRAME);
+    advanceCurveRun(r.drop, EPOCHS_PER_FRAME);
     setTick((t) => t + 1);
     const going = (x: DropoutRun) =>
       x.trainer.epochs < SETUP.epochs && x.trainer.state === 'running';
@@ -74,8 +73,8 @@ export default function DropoutDemo() {
 
   function trainBoth() {
     if (reduce) {
-      advanceRun(runs.current!.plain, SETUP.epochs);
-      advanceRun(runs.current!.drop, SETUP.epochs);
+      advanceCurveRun(runs.current!.plain, SETUP.epochs);
+      advanceCurveRun(runs.current!.drop, SETUP.epochs);
       setTick((t) => t + 1);
     } else setRunning(true);
   }

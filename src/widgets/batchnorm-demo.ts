@@ -4,16 +4,12 @@
 import {
   BatchNorm,
   Matrix,
-  Trainer,
-  binaryTargets,
   circles,
-  createNetwork,
   createRng,
   trainTestSplit,
-  type Dataset,
   type LayerSpec,
-  type Network,
 } from '../engine/index.ts';
+import { createCurveRun, type CurveRun } from './curve-run.ts';
 import { parseNumber } from './ui/number.ts';
 
 /** The seeded batch and the histogram range. */
@@ -117,17 +113,8 @@ export const BN_SETUP = {
 } as const;
 
 /** One of the two side-by-side runs with its loss curves. */
-export interface BnRun {
-  net: Network;
-  trainer: Trainer;
-  train: Dataset;
-  test: Dataset;
-  Ytrain: Matrix;
-  Ytest: Matrix;
-  epochs: number[];
-  trainLoss: number[];
-  testLoss: number[];
-}
+/** A batch-norm demo training run (see curve-run.ts). */
+export type BnRun = CurveRun;
 
 /** A fresh run; with batch norm each hidden layer is dense (no activation) → batch norm → sigmoid; otherwise dense sigmoid. Same seed, same weights. */
 export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRun {
@@ -146,41 +133,5 @@ export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRu
     }
   }
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
-  const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed + 2));
-  const Ytrain = binaryTargets(train.labels);
-  const trainer = new Trainer(net, train.X, Ytrain, {
-    alpha: BN_SETUP.alpha,
-    batchSize: BN_SETUP.batch,
-    rng: createRng(seed + 3),
-  });
-  const run: BnRun = {
-    net,
-    trainer,
-    train,
-    test,
-    Ytrain,
-    Ytest: binaryTargets(test.labels),
-    epochs: [],
-    trainLoss: [],
-    testLoss: [],
-  };
-  recordBn(run);
-  return run;
-}
-
-function recordBn(run: BnRun): void {
-  run.net.predict(run.train.X);
-  run.trainLoss.push(run.net.cost(run.Ytrain));
-  run.net.predict(run.test.X);
-  run.testLoss.push(run.net.cost(run.Ytest));
-  run.epochs.push(run.trainer.epochs);
-}
-
-/** Trains up to `epochs` more epochs (never past BN_SETUP.epochs), recording both losses in evaluation mode. */
-export function advanceBnRun(run: BnRun, epochs: number): void {
-  const target = Math.min(BN_SETUP.epochs, run.trainer.epochs + epochs);
-  while (run.trainer.epochs < target && run.trainer.state === 'running') {
-    run.trainer.runEpoch();
-    if (run.trainer.state === 'running' && run.trainer.epochs % BN_SETUP.every === 0) recordBn(run);
-  }
+  return createCurveRun(layers, { train, test }, BN_SETUP, seed);
 }

@@ -3,8 +3,6 @@
 // is the engine's (its Dropout layer draws the masks); this module sets up and reads out.
 import {
   Dropout,
-  Trainer,
-  binaryTargets,
   createNetwork,
   createRng,
   moons,
@@ -14,6 +12,7 @@ import {
   type Matrix,
   type Network,
 } from '../engine/index.ts';
+import { createCurveRun, type CurveRun } from './curve-run.ts';
 
 /** The diagram's network, 2-8-8-1, and the seed its masks come from. */
 export const DIAGRAM = { sizes: [2, 8, 8, 1], seed: 3 } as const;
@@ -70,17 +69,8 @@ export function droppedUnits(d: DiagramNet): boolean[][] {
 }
 
 /** One of the two side-by-side runs, with its loss curves (one point every SETUP.every epochs). */
-export interface DropoutRun {
-  net: Network;
-  trainer: Trainer;
-  train: Dataset;
-  test: Dataset;
-  Ytrain: Matrix;
-  Ytest: Matrix;
-  epochs: number[];
-  trainLoss: number[];
-  testLoss: number[];
-}
+/** A dropout demo training run (see curve-run.ts). */
+export type DropoutRun = CurveRun;
 
 /** The seeded noisy moons, split into a small training set and a large test set. */
 export function dropoutData(seed: number = SETUP.seed): { train: Dataset; test: Dataset } {
@@ -97,51 +87,5 @@ export function createDropoutRun(rate: number | null, seed: number = SETUP.seed)
     if (rate !== null) layers.push({ type: 'dropout', rate });
   }
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
-  const net = createNetwork({ inputs: 2, layers, loss: 'bce' }, createRng(seed + 2));
-  const Ytrain = binaryTargets(train.labels);
-  const trainer = new Trainer(net, train.X, Ytrain, {
-    alpha: SETUP.alpha,
-    batchSize: SETUP.batch,
-    rng: createRng(seed + 3),
-  });
-  const run: DropoutRun = {
-    net,
-    trainer,
-    train,
-    test,
-    Ytrain,
-    Ytest: binaryTargets(test.labels),
-    epochs: [],
-    trainLoss: [],
-    testLoss: [],
-  };
-  record(run);
-  return run;
-}
-
-function record(run: DropoutRun): void {
-  run.net.predict(run.train.X);
-  const tr = run.net.cost(run.Ytrain);
-  run.net.predict(run.test.X);
-  const te = run.net.cost(run.Ytest);
-  run.epochs.push(run.trainer.epochs);
-  run.trainLoss.push(tr);
-  run.testLoss.push(te);
-}
-
-/** Trains up to `epochs` more epochs (never past SETUP.epochs), recording both losses (evaluation mode) every SETUP.every epochs. */
-export function advanceRun(run: DropoutRun, epochs: number): void {
-  const target = Math.min(SETUP.epochs, run.trainer.epochs + epochs);
-  while (run.trainer.epochs < target && run.trainer.state === 'running') {
-    run.trainer.runEpoch();
-    if (run.trainer.state === 'running' && run.trainer.epochs % SETUP.every === 0) record(run);
-  }
-}
-
-/** The last recorded losses. */
-export function finalLosses(run: DropoutRun): { train: number; test: number } {
-  return {
-    train: run.trainLoss[run.trainLoss.length - 1],
-    test: run.testLoss[run.testLoss.length - 1],
-  };
+  return createCurveRun(layers, { train, test }, SETUP, seed);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   BN_SETUP,
-  advanceBnRun,
   createBnRun,
   histogram,
   normaliseBatch,
   parseBatch,
   sampleBatch,
 } from '../../../src/widgets/batchnorm-demo.ts';
+import { advanceCurveRun } from '../../../src/widgets/curve-run.ts';
 
 describe('normalising one batch', () => {
   it('matches the hand numbers for (1, 2, 3, 6)', () => {
@@ -67,8 +67,8 @@ describe('training with and without batch norm', () => {
   it('batch norm trains the deep sigmoid network; without it the loss stays near log 2', () => {
     const plain = createBnRun(false);
     const bn = createBnRun(true);
-    advanceBnRun(plain, BN_SETUP.epochs);
-    advanceBnRun(bn, BN_SETUP.epochs);
+    advanceCurveRun(plain, BN_SETUP.epochs);
+    advanceCurveRun(bn, BN_SETUP.epochs);
     expect(plain.trainer.epochs).toBe(BN_SETUP.epochs);
     expect(plain.trainLoss[plain.trainLoss.length - 1]).toBeGreaterThan(0.65);
     expect(bn.trainLoss[bn.trainLoss.length - 1]).toBeLessThan(0.2);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   SETUP,
-  advanceRun,
   createDiagram,
   createDropoutRun,
   droppedUnits,
-  finalLosses,
   nextIteration,
 } from '../../../src/widgets/dropout-demo.ts';
+import { advanceCurveRun, finalLosses } from '../../../src/widgets/curve-run.ts';
 import { droppedText } from '../../../src/widgets/DropoutDiagram.tsx';
 
 // Independent numbers: a Python replica of mulberry32 (the engine's generator), skipping the
@@ -56,8 +55,8 @@ describe('training with and without dropout', () => {
   it('rate 0 gives exactly the curves of no dropout', () => {
     const plain = createDropoutRun(null);
     const zero = createDropoutRun(0);
-    advanceRun(plain, SETUP.epochs);
-    advanceRun(zero, SETUP.epochs);
+    advanceCurveRun(plain, SETUP.epochs);
+    advanceCurveRun(zero, SETUP.epochs);
     expect(zero.trainLoss).toEqual(plain.trainLoss);
     expect(zero.testLoss).toEqual(plain.testLoss);
     expect(plain.epochs).toHaveLength(SETUP.epochs / SETUP.every + 1);
@@ -67,8 +66,8 @@ describe('training with and without dropout', () => {
     const plain = createDropoutRun(null);
     const drop = createDropoutRun(0.5);
     expect(drop.testLoss[0]).toBe(plain.testLoss[0]); // same initial weights
-    advanceRun(plain, SETUP.epochs);
-    advanceRun(drop, SETUP.epochs);
+    advanceCurveRun(plain, SETUP.epochs);
+    advanceCurveRun(drop, SETUP.epochs);
     const a = finalLosses(plain);
     const b = finalLosses(drop);
     expect(a.test).toBeGreaterThan(2 * a.train);
@@ -80,10 +79,10 @@ describe('training with and without dropout', () => {
 
   it('trains in chunks to the same place as in one go, and never past the last epoch', () => {
     const once = createDropoutRun(0.3);
-    advanceRun(once, SETUP.epochs);
+    advanceCurveRun(once, SETUP.epochs);
     const chunks = createDropoutRun(0.3);
-    while (chunks.trainer.epochs < SETUP.epochs) advanceRun(chunks, 7);
-    advanceRun(chunks, 50);
+    while (chunks.trainer.epochs < SETUP.epochs) advanceCurveRun(chunks, 7);
+    advanceCurveRun(chunks, 50);
     expect(chunks.trainer.epochs).toBe(SETUP.epochs);
     expect(chunks.testLoss).toEqual(once.testLoss);
   });

@@ -1,0 +1,52 @@
+// How the benchmark measures: CPU-time best-of-N, rounding, and heap growth
+// over many training steps.
+import { PerformanceObserver } from 'node:perf_hooks';
+import type { Trainer } from '../src/engine/index.ts';
+
+/**
+ * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
+ * CPU time (user + system), so that other processes competing for the cores do
+ * not count; the same clock is used for every engine compared.
+ */
+export function best(rounds: number, fn: () => void): number {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(t);
+    min = Math.min(min, (used.user + used.system) / 1000);
+  }
+  return min;
+}
+
+/** x to `digits` significant digits, for the printed figures. */
+export const round = (x: number, digits = 3): number => Number(x.toPrecision(digits));
+
+/** Heap growth (MB) and garbage collections over `steps` training steps after a warm-up. */
+export async function heapGrowth(
+  trainer: Trainer,
+  steps: number,
+): Promise<Record<string, unknown>> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 5000; i++) trainer.step(); // warm up
+  let collections = 0;
+  const observer = new PerformanceObserver((list) => {
+    collections += list.getEntries().length;
+  });
+  gc?.();
+  observer.observe({ entryTypes: ['gc'] });
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < steps; i++) trainer.step();
+  const afterNoGc = process.memoryUsage().heapUsed;
+  await new Promise((resolve) => setTimeout(resolve, 20)); // let the observer report
+  observer.disconnect();
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  return {
+    steps,
+    gcExposed: gc !== undefined,
+    heapGrowthMB: round((after - before) / 2 ** 20, 3),
+    heapDeltaWithoutGcMB: round((afterNoGc - before) / 2 ** 20, 3),
+    garbageCollectionsDuringSteps: collections,
+  };
+}
