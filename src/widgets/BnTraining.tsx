@@ -1,10 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { LiveStatus } from './ui/LiveStatus.tsx';
-import { usePrefersReducedMotion, useAnimationLoop } from './ui/motion.ts';
 import { formatNumber as fmt } from './ui/number.ts';
 import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
 import { BN_SETUP, createBnRun, type BnRun } from './batchnorm-demo.ts';
-import { advanceCurveRun } from './curve-run.ts';
+import { useTrainBoth } from './use-train-both.ts';
 
 const EPOCHS_PER_FRAME = 2;
 const f4 = (x: number) => (Number.isFinite(x) ? fmt(x, 4) : 'not a number');
@@ -25,30 +24,13 @@ function runWords(r: BnRun, name: string): string {
 export function BnTraining({ onReset }: { onReset: () => void }) {
   const runs = useRef<Runs | null>(null);
   runs.current ??= makeRuns();
-  const [, setTick] = useState(0);
-  const [running, setRunning] = useState(false);
-  const reduce = usePrefersReducedMotion();
-
-  const step = () => {
-    const r = runs.current!;
-    advanceCurveRun(r.plain, EPOCHS_PER_FRAME);
-    advanceCurveRun(r.bn, EPOCHS_PER_FRAME);
-    setTick((t) => t + 1);
-    const going = (x: BnRun) => x.trainer.epochs < BN_SETUP.epochs && x.trainer.state === 'running';
-    return going(r.plain) || going(r.bn);
-  };
-  useAnimationLoop(running, step, () => setRunning(false));
-
-  function trainBoth() {
-    if (reduce) {
-      advanceCurveRun(runs.current!.plain, BN_SETUP.epochs);
-      advanceCurveRun(runs.current!.bn, BN_SETUP.epochs);
-      setTick((t) => t + 1);
-    } else setRunning(true);
-  }
+  const { running, trainBoth, stop } = useTrainBoth(
+    () => [runs.current!.plain, runs.current!.bn],
+    EPOCHS_PER_FRAME,
+  );
 
   function reset() {
-    setRunning(false);
+    stop();
     onReset();
   }
 

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Slider } from './ui/Slider.tsx';
 import { LiveStatus } from './ui/LiveStatus.tsx';
-import { usePrefersReducedMotion, useAnimationLoop } from './ui/motion.ts';
 import { formatNumber as fmt } from './ui/number.ts';
 import { DropoutDiagram, droppedText } from './DropoutDiagram.tsx';
 import { TrainingCurves, type Curve } from './TrainingCurves.tsx';
@@ -15,7 +14,8 @@ import {
   type DiagramNet,
   type DropoutRun,
 } from './dropout-demo.ts';
-import { advanceCurveRun, finalLosses } from './curve-run.ts';
+import { finalLosses } from './curve-run.ts';
+import { useTrainBoth } from './use-train-both.ts';
 
 const EPOCHS_PER_FRAME = 10;
 const Y_MAX = 1.7;
@@ -45,38 +45,20 @@ export default function DropoutDemo() {
   const [dropped, setDropped] = useState<boolean[][]>(() => droppedUnits(diagram.current!));
   const runs = useRef<Runs | null>(null);
   runs.current ??= makeRuns(0.5);
-  const [, setTick] = useState(0);
-  const [running, setRunning] = useState(false);
-  const reduce = usePrefersReducedMotion();
+  const { running, trainBoth, stop, refresh } = useTrainBoth(
+    () => [runs.current!.plain, runs.current!.drop],
+    EPOCHS_PER_FRAME,
+  );
   const it = diagram.current.iteration;
   const scale = 1 / (1 - p);
 
   function changeRate(next: number) {
-    setRunning(false);
+    stop();
     setP(next);
     diagram.current = createDiagram(next);
     setDropped(droppedUnits(diagram.current));
     runs.current = makeRuns(next);
-    setTick((t) => t + 1);
-  }
-
-  const step = () => {
-    const r = runs.current!;
-    advanceCurveRun(r.plain, EPOCHS_PER_FRAME);
-    advanceCurveRun(r.drop, EPOCHS_PER_FRAME);
-    setTick((t) => t + 1);
-    const going = (x: DropoutRun) =>
-      x.trainer.epochs < SETUP.epochs && x.trainer.state === 'running';
-    return going(r.plain) || going(r.drop);
-  };
-  useAnimationLoop(running, step, () => setRunning(false));
-
-  function trainBoth() {
-    if (reduce) {
-      advanceCurveRun(runs.current!.plain, SETUP.epochs);
-      advanceCurveRun(runs.current!.drop, SETUP.epochs);
-      setTick((t) => t + 1);
-    } else setRunning(true);
+    refresh();
   }
 
   function reset() {
