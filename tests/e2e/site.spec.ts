@@ -104,9 +104,9 @@ test('the site search finds lessons by what they teach', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('searchbox').fill('backpropagation chain rule');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('backpropagation chain rule');
   await expect(dialog.getByRole('link', { name: /Backpropagation/ }).first()).toBeVisible();
-  await dialog.getByRole('searchbox').fill('batch normalization');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('batch normalization');
   await expect(
     dialog.getByRole('link', { name: /Dropout and batch normalization|batch norm/i }).first(),
   ).toBeVisible();
