@@ -20,7 +20,13 @@ export default function SidebarMarks({ lessonPolls }: { lessonPolls: LessonPolls
             const mark = document.createElement('span');
             mark.className = 'nn-mark';
             mark.dataset.status = status;
-            mark.innerHTML = `<span aria-hidden="true">${SYMBOL[status]}</span><span class="nn-sr-only">, ${t.status[status]}</span>`;
+            const symbol = document.createElement('span');
+            symbol.setAttribute('aria-hidden', 'true');
+            symbol.textContent = SYMBOL[status];
+            const words = document.createElement('span');
+            words.className = 'nn-sr-only';
+            words.textContent = `, ${t.status[status]}`;
+            mark.append(symbol, words);
             link.append(mark);
           }
         }
