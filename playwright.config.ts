@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = findChromium();
-const port = 4321;
+// PORT lets several checkouts test side by side on one machine.
+const port = Number(process.env.PORT ?? 4321);
 // BASE_URL points the tests at a site that is already being served.
 const baseURL = process.env.BASE_URL ?? `http://localhost:${port}`;
 
