@@ -1,4 +1,4 @@
-// The initialisation experiment (lesson 3): the same small network trained on
+// The initialization experiment (lesson 3): the same small network trained on
 // XOR twice, once from all-zero weights and once from random weights with zero
 // biases. All maths is the engine's; this module only sets up and reads out.
 import {

@@ -36,7 +36,7 @@ test('a learner answers the initialisation poll wrong, then right; it stays righ
 }) => {
   const poll = await answerInitPollWrongThenRight(page);
   // Predict, then run: the experiment right below is linked once the poll is checked.
-  await expect(poll.getByRole('link', { name: 'Initialisation experiment' })).toHaveAttribute(
+  await expect(poll.getByRole('link', { name: 'Initialization experiment' })).toHaveAttribute(
     'href',
     '#init-experiment',
   );
@@ -197,7 +197,7 @@ test('works from the keyboard alone', async ({ page }) => {
   await expect(poll.getByLabel(RIGHT)).toBeChecked();
   await page.keyboard.press('Enter'); // submits the form: Check
   await expect(poll.getByRole('status')).toContainText('Correct.');
-  await expect(poll.getByRole('link', { name: 'Initialisation experiment' })).toBeVisible();
+  await expect(poll.getByRole('link', { name: 'Initialization experiment' })).toBeVisible();
 });
 
 test.describe('on a phone', () => {

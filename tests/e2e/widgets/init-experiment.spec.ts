@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 async function openExperiment(page: Page) {
   await page.goto('/lessons/03-weights-bias-activations/');
-  const widget = page.getByRole('region', { name: 'Initialisation experiment' });
+  const widget = page.getByRole('region', { name: 'Initialization experiment' });
   await widget.scrollIntoViewIfNeeded();
   await expect(widget.getByTestId('acc-zeros')).toHaveText('56.3%');
   return widget;

@@ -8,7 +8,7 @@ import {
   runAccuracy,
 } from '../../../src/widgets/init-experiment.ts';
 
-describe('the initialisation experiment', () => {
+describe('the initialization experiment', () => {
   it('all-zero weights: the hidden units stay identical through training, and XOR is not learned', () => {
     const run = createRun('zeros');
     expect(largestDifference(hiddenMaps(run))).toBe(0);
