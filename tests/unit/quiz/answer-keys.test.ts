@@ -176,7 +176,9 @@ const banks = readdirSync('content/polls')
   }));
 const numeric = banks.flatMap(({ file, bank }) =>
   bank.polls.flatMap((p) =>
-    p.type === 'numeric' ? [{ file, id: p.id, answer: p.answer, tolerance: p.tolerance }] : [],
+    p.type === 'numeric'
+      ? [{ file, id: p.id, prompt: p.prompt, answer: p.answer, tolerance: p.tolerance }]
+      : [],
   ),
 );
 
@@ -202,5 +204,64 @@ describe('numeric answer keys, recomputed with the engine', () => {
   it('has no computation for a poll that is gone', () => {
     const ids = new Set(numeric.map((n) => n.id));
     expect(Object.keys(keys).filter((k) => !ids.has(k))).toEqual([]);
+  });
+});
+
+// The precision a prompt asks for, in the words the polls use: "Give two
+// decimals.", "Give three significant figures.", or "Give the exact value."
+// (graded at the decimals the exact key is written with).
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+const PRECISION = /Give (the exact value|(\w+) (decimals?|significant figures?))\./;
+
+type Precision = { decimals: number } | { significant: number };
+
+/** The precision a poll's prompt states, or null if it states none. */
+function precisionOf(prompt: string, answer: number): Precision | null {
+  const m = PRECISION.exec(prompt);
+  if (!m) return null;
+  if (m[1] === 'the exact value') return { decimals: String(answer).split('.')[1]?.length ?? 0 };
+  const n = WORDS.indexOf(m[2]);
+  if (n < 0) return null;
+  return m[3].startsWith('decimal') ? { decimals: n } : { significant: n };
+}
+
+/** x rounded to the precision, half away from zero. */
+function rounded(x: number, p: Precision): number {
+  const decimals =
+    'decimals' in p ? p.decimals : p.significant - 1 - Math.floor(Math.log10(Math.abs(x)));
+  const f = 10 ** decimals;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+}
+
+describe('numeric polls: the tolerance fits the precision the prompt asks for', () => {
+  for (const { file, id, prompt, answer, tolerance } of numeric) {
+    it(`${file}: ${id}`, () => {
+      const p = precisionOf(prompt, answer);
+      expect(
+        p,
+        `"${id}" must say "Give N decimals.", "Give N significant figures." or "Give the exact value."`,
+      ).not.toBeNull();
+      const exact = keys[id]?.();
+      expect(exact).toBeTypeOf('number');
+      const right = rounded(exact!, p!);
+      // The correctly rounded answer is accepted...
+      expect(Math.abs(right - answer), `${right} is refused`).toBeLessThanOrEqual(tolerance + 1e-9);
+      // ...and every accepted value (the grader's bounds, with its slack) rounds to it.
+      const slack = 1e-9 * Math.max(1, Math.abs(answer));
+      for (const edge of [answer - tolerance - slack, answer + tolerance + slack])
+        expect(rounded(edge, p!), `${edge} is accepted but rounds differently`).toBe(right);
+    });
+  }
+
+  it('the check itself refuses the tolerances the review found too wide', () => {
+    const three = { decimals: 3 };
+    // softmax-two-logits was 0.8808 ± 0.0015: 0.880 and 0.882 were accepted.
+    expect(rounded(0.8808 - 0.0015, three)).not.toBe(rounded(0.8807970779778823, three));
+    // loss-cost-mse-compute was 1.667 ± 0.01 for three significant figures: 1.66 was accepted.
+    expect(rounded(1.667 - 0.01, { significant: 3 })).toBe(1.66);
+    expect(rounded(5 / 3, { significant: 3 })).toBe(1.67);
+    expect(precisionOf('What is it?', 1)).toBeNull();
+    expect(precisionOf('Give the exact value.', -0.5)).toEqual({ decimals: 1 });
+    expect(precisionOf('Give three significant figures.', 1)).toEqual({ significant: 3 });
   });
 });
