@@ -813,8 +813,8 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
 
   describe('Cross-entropy · Why the log', () => {
     it('−log p is 0.693 at p = 0.5 and 2.303 at p = 0.1', () => {
-      shows(src, 'At $p = 0.5$ it is $0.693$', 0.5, cce.term(0.5, 1));
-      shows(src, 'At $p = 0.1$ it is $2.303$', 0.1, cce.term(0.1, 1));
+      shows(src, 'At $S_c = 0.5$ it is $0.693$', 0.5, cce.term(0.5, 1));
+      shows(src, 'At $S_c = 0.1$ it is $2.303$', 0.1, cce.term(0.1, 1));
       expect(cce.term(1, 1)).toBeCloseTo(0, 10);
     });
   });
@@ -852,7 +852,7 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
   });
 
   describe('Why cross-entropy pairs with softmax · The gradient with respect to the logits', () => {
-    it('DZ = S − L = (−0.341, 0.242, 0.0986) for class 1, confirmed by finite differences to six decimals', () => {
+    it('DZ = S − y = (−0.341, 0.242, 0.0986) for class 1, confirmed by finite differences to six decimals', () => {
       // One softmax layer whose weighted sums ARE the logits: W = I, b = 0, input z.
       const layer = dense(
         [
@@ -873,7 +873,7 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
       const S = values(net.output);
       shows(
         src,
-        'S - L &= (0.659 - 1,\\ \\ 0.242 - 0,\\ \\ 0.0986 - 0)',
+        'S - y &= (0.659 - 1,\\ \\ 0.242 - 0,\\ \\ 0.0986 - 0)',
         S[0],
         1,
         S[1],
@@ -922,7 +922,7 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
     const dsig = sigmoid.df(-4, p);
 
     it('z = −4, y = 1: p = 0.0180 and σ′(−4) = 0.0177', () => {
-      shows(src, 'Then $p = \\sigma(-4) = 0.0180$', -4, p);
+      shows(src, 'Then $\\hat{y} = \\sigma(-4) = 0.0180$', -4, p);
       shows(src, "Here $\\sigma'(-4) = 0.0180 \\times 0.9820 = 0.0177$", -4, p, 1 - p, dsig);
     });
 
