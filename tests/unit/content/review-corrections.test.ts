@@ -123,7 +123,7 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
       expect(shares.slice(1).every((s) => s > 0.8)).toBe(true); // the other three mostly right
       expectShows(
         text,
-        'this run gets three of the four quadrants mostly right and the fourth wrong, 58 of the 80 points, or 72.5%',
+        'so the run gets three of the four quadrants mostly right and the fourth wrong, 58 of the 80 points, or 72.5%',
         58,
         80,
         100 * runAccuracy(run),
