@@ -33,6 +33,9 @@ test('all-zero weights keep the hidden units identical; random weights learn XOR
   });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
   await expect(widget.getByTestId('acc-random')).toHaveText('100%');
+  // The figure explains itself: the twins learn, but as one straight boundary.
+  await expect(widget.getByText(/draw just one\s+straight boundary/)).toBeVisible();
+  await expect(widget.getByText(/72\.5% here/)).toBeVisible();
   await expect(widget.getByTestId('same-zeros')).toHaveText('identical');
   await expect(widget.getByTestId('same-random')).toContainText('different');
   const zeros = await pictures(widget.getByRole('region', { name: 'All weights 0 (biases 0)' }));
