@@ -103,7 +103,9 @@ describe('Lesson 8 · Batch normalization', () => {
 
 describe('Poll init-zero-weights-zero-biases · logistic regression trains fine from zeros', () => {
   it('a single sigmoid unit started at all zeros fits the two moons as well as from random weights', () => {
-    const zeros = lessonRun([{ ...NO_HIDDEN[0], init: 'zeros' }]);
+    const zeros = lessonRun([
+      { type: 'dense', units: 1, activation: 'sigmoid', init: 'zeros', biasInit: 'zeros' },
+    ]);
     const random = lessonRun(NO_HIDDEN);
     const end = (r: typeof zeros) => r[r.length - 1].train;
     expect(end(zeros).accuracy).toBeGreaterThan(0.9);
