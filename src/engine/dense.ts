@@ -1,5 +1,6 @@
 import { Matrix } from './matrix.ts';
 import { matmul } from './matmul.ts';
+import { linearRows } from './dense-forward.ts';
 import { meanOverBatch } from './ops.ts';
 import { softmaxColumns, softmaxBackward } from './softmax.ts';
 import type { Activation } from './activations.ts';
@@ -65,63 +66,17 @@ export class Dense implements Layer {
     const z = this.Z.data;
     const h = this.H.data;
     const act = this.activation === 'softmax' ? null : this.activation;
-    // One unit (row) at a time: Z's row is b_i + W[i,0]·X[0,:] + W[i,1]·X[1,:],
-    // then + (W[i,k]·X[k,:] + W[i,k+1]·X[k+1,:]) for each further pair of
-    // inputs, then + W[i,k]·X[k,:] for an odd last one. That order is the
-    // layer's (the fused training path keeps it too); a pass over the row
-    // takes up to two pairs, so there are fewer passes. Then g runs over the
-    // row while it is still in the cache.
-    for (let i = 0; i < this.nOut; i++) {
-      const row = i * m;
-      const bi = this.b.data[i];
-      const wi = i * nIn;
-      let k = 0;
-      if (nIn >= 4) {
-        const w0 = w[wi];
-        const w1 = w[wi + 1];
-        const w2 = w[wi + 2];
-        const w3 = w[wi + 3];
-        for (let j = 0; j < m; j++) {
-          z[row + j] = bi + w0 * x[j] + w1 * x[m + j] + (w2 * x[2 * m + j] + w3 * x[3 * m + j]);
-        }
-        k = 4;
-      } else if (nIn >= 2) {
-        const w0 = w[wi];
-        const w1 = w[wi + 1];
-        for (let j = 0; j < m; j++) z[row + j] = bi + w0 * x[j] + w1 * x[m + j];
-        k = 2;
-      } else {
-        for (let j = 0; j < m; j++) z[row + j] = bi;
-      }
-      for (; k + 3 < nIn; k += 4) {
-        const w0 = w[wi + k];
-        const w1 = w[wi + k + 1];
-        const w2 = w[wi + k + 2];
-        const w3 = w[wi + k + 3];
-        const x0 = k * m;
-        for (let j = 0; j < m; j++) {
-          // (z + pair) + pair, as two passes would add them: not z + (pair + pair).
-          z[row + j] =
-            z[row + j] +
-            (w0 * x[x0 + j] + w1 * x[x0 + m + j]) +
-            (w2 * x[x0 + 2 * m + j] + w3 * x[x0 + 3 * m + j]);
-        }
-      }
-      if (k + 1 < nIn) {
-        const w0 = w[wi + k];
-        const w1 = w[wi + k + 1];
-        const x0 = k * m;
-        const x1 = x0 + m;
-        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j] + w1 * x[x1 + j];
-        k += 2;
-      }
-      if (k < nIn) {
-        const w0 = w[wi + k];
-        const x0 = k * m;
-        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j];
-      }
-      if (act) act.fAll(z, h, row, row + m);
+    // g row by row while the row is in the cache, or for a small batch (all of Z
+    // in the cache anyway) in one call over the layer: fewer calls per step.
+    const rowByRow = this.nOut * m > 4096;
+    // Two units (rows) at a time, in the order linearRows documents; then g
+    // over those rows while they are still in the cache.
+    for (let i = 0; i < this.nOut; i += 2) {
+      const i1 = i + 1 < this.nOut ? i + 1 : i;
+      linearRows(w, this.b.data, x, z, nIn, m, i, i1);
+      if (act && rowByRow) act.fAll(z, h, i * m, (i1 + 1) * m);
     }
+    if (act && !rowByRow) act.fAll(z, h, 0, this.nOut * m);
     if (!act) softmaxColumns(this.Z, this.H);
     return this.H;
   }

@@ -116,43 +116,76 @@ function fourUnits(layer: Dense, i: number, dh: Float64Array | null): void {
   db[i + 1] = b1 / m;
   db[i + 2] = b2 / m;
   db[i + 3] = b3 / m;
-  for (let k = 0; k < nIn; k++) {
-    const xk = k * m;
+  // Two inputs k, k1 per pass (k1 = k for an odd last input: computed twice,
+  // the same both times), so each pass runs eight sums side by side.
+  for (let k = 0; k < nIn; k += 2) {
+    const k1 = k + 1 < nIn ? k + 1 : k;
+    const xa = k * m;
+    const xb = k1 * m;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
+    let t0 = 0;
+    let t1 = 0;
+    let t2 = 0;
+    let t3 = 0;
     if (dh) {
-      const w0 = w[i * nIn + k];
-      const w1 = w[(i + 1) * nIn + k];
-      const w2 = w[(i + 2) * nIn + k];
-      const w3 = w[(i + 3) * nIn + k];
+      const a0 = w[i * nIn + k];
+      const a1 = w[(i + 1) * nIn + k];
+      const a2 = w[(i + 2) * nIn + k];
+      const a3 = w[(i + 3) * nIn + k];
+      const c0 = w[i * nIn + k1];
+      const c1 = w[(i + 1) * nIn + k1];
+      const c2 = w[(i + 2) * nIn + k1];
+      const c3 = w[(i + 3) * nIn + k1];
       for (let j = 0; j < m; j++) {
         const d0 = dz[r0 + j];
         const d1 = dz[r1 + j];
         const d2 = dz[r2 + j];
         const d3 = dz[r3 + j];
-        const xkj = x[xk + j];
-        s0 += d0 * xkj;
-        s1 += d1 * xkj;
-        s2 += d2 * xkj;
-        s3 += d3 * xkj;
+        const p = x[xa + j];
+        const q = x[xb + j];
+        s0 += d0 * p;
+        s1 += d1 * p;
+        s2 += d2 * p;
+        s3 += d3 * p;
+        t0 += d0 * q;
+        t1 += d1 * q;
+        t2 += d2 * q;
+        t3 += d3 * q;
         // The first units start from 0, as matmul's zero-filled result does (0 + −0 is +0).
-        dh[xk + j] = (i === 0 ? 0 : dh[xk + j]) + w0 * d0 + w1 * d1 + w2 * d2 + w3 * d3;
+        const ha = i === 0 ? 0 : dh[xa + j];
+        const hb = i === 0 ? 0 : dh[xb + j];
+        dh[xa + j] = ha + a0 * d0 + a1 * d1 + a2 * d2 + a3 * d3;
+        dh[xb + j] = hb + c0 * d0 + c1 * d1 + c2 * d2 + c3 * d3;
       }
     } else {
       for (let j = 0; j < m; j++) {
-        const xkj = x[xk + j];
-        s0 += dz[r0 + j] * xkj;
-        s1 += dz[r1 + j] * xkj;
-        s2 += dz[r2 + j] * xkj;
-        s3 += dz[r3 + j] * xkj;
+        const d0 = dz[r0 + j];
+        const d1 = dz[r1 + j];
+        const d2 = dz[r2 + j];
+        const d3 = dz[r3 + j];
+        const p = x[xa + j];
+        const q = x[xb + j];
+        s0 += d0 * p;
+        s1 += d1 * p;
+        s2 += d2 * p;
+        s3 += d3 * p;
+        t0 += d0 * q;
+        t1 += d1 * q;
+        t2 += d2 * q;
+        t3 += d3 * q;
       }
     }
     dw[i * nIn + k] = s0 / m;
     dw[(i + 1) * nIn + k] = s1 / m;
     dw[(i + 2) * nIn + k] = s2 / m;
     dw[(i + 3) * nIn + k] = s3 / m;
+    dw[i * nIn + k1] = t0 / m;
+    dw[(i + 1) * nIn + k1] = t1 / m;
+    dw[(i + 2) * nIn + k1] = t2 / m;
+    dw[(i + 3) * nIn + k1] = t3 / m;
   }
 }
 
@@ -163,23 +196,54 @@ function oneUnit(layer: Dense, i: number, dh: Float64Array | null): void {
   const w = layer.W.data;
   const dz = layer.DZ.data;
   const x = layer.X.data;
+  const dw = layer.DW.data;
   const r0 = i * m;
+  const wi = i * nIn;
   let b0 = 0;
   for (let j = 0; j < m; j++) b0 += dz[r0 + j];
   layer.Db.data[i] = b0 / m;
-  for (let k = 0; k < nIn; k++) {
-    const xk = k * m;
+  // Four inputs per pass here, so that each DZ entry still serves several products.
+  let k = 0;
+  for (; k + 3 < nIn; k += 4) {
+    const x0 = k * m;
+    const x1 = x0 + m;
+    const x2 = x1 + m;
+    const x3 = x2 + m;
     let s0 = 0;
-    if (dh) {
-      const w0 = w[i * nIn + k];
-      for (let j = 0; j < m; j++) {
-        const d0 = dz[r0 + j];
-        s0 += d0 * x[xk + j];
-        dh[xk + j] = (i === 0 ? 0 : dh[xk + j]) + w0 * d0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const w0 = w[wi + k];
+    const w1 = w[wi + k + 1];
+    const w2 = w[wi + k + 2];
+    const w3 = w[wi + k + 3];
+    for (let j = 0; j < m; j++) {
+      const d = dz[r0 + j];
+      s0 += d * x[x0 + j];
+      s1 += d * x[x1 + j];
+      s2 += d * x[x2 + j];
+      s3 += d * x[x3 + j];
+      if (dh) {
+        dh[x0 + j] = (i === 0 ? 0 : dh[x0 + j]) + w0 * d;
+        dh[x1 + j] = (i === 0 ? 0 : dh[x1 + j]) + w1 * d;
+        dh[x2 + j] = (i === 0 ? 0 : dh[x2 + j]) + w2 * d;
+        dh[x3 + j] = (i === 0 ? 0 : dh[x3 + j]) + w3 * d;
       }
-    } else {
-      for (let j = 0; j < m; j++) s0 += dz[r0 + j] * x[xk + j];
     }
-    layer.DW.data[i * nIn + k] = s0 / m;
+    dw[wi + k] = s0 / m;
+    dw[wi + k + 1] = s1 / m;
+    dw[wi + k + 2] = s2 / m;
+    dw[wi + k + 3] = s3 / m;
+  }
+  for (; k < nIn; k++) {
+    const xk = k * m;
+    const w0 = w[wi + k];
+    let s0 = 0;
+    for (let j = 0; j < m; j++) {
+      const d = dz[r0 + j];
+      s0 += d * x[xk + j];
+      if (dh) dh[xk + j] = (i === 0 ? 0 : dh[xk + j]) + w0 * d;
+    }
+    dw[wi + k] = s0 / m;
   }
 }
