@@ -70,7 +70,7 @@ export class FusedDense {
  * entry serves several products. Each DW sum runs over the examples from 0 and
  * each dH entry adds unit after unit from 0, as matmul does: the same numbers.
  */
-export function backLayer(layer: Dense, below: Dense | null): void {
+function backLayer(layer: Dense, below: Dense | null): void {
   const m = layer.DZ.cols;
   const nOut = layer.nOut;
   const dH = layer.dHprev;
