@@ -23,6 +23,10 @@ export function fusedPathApplies(net: Network): boolean {
 export class FusedDense {
   readonly net: Network;
   private readonly dense: readonly Dense[];
+  // Sum of s·0 over every gradient sum of the last backward: 0 when all are
+  // finite, NaN once one is ±∞ or NaN (DW = s/m is finite exactly when s is,
+  // for m ≥ 1). Checked inside the sweep, which saves a pass over every gradient.
+  private readonly nonFinite = new Float64Array(1);
 
   constructor(net: Network) {
     if (!fusedPathApplies(net)) {
@@ -38,6 +42,11 @@ export class FusedDense {
     let H = X;
     for (let l = 0; l < this.dense.length; l++) H = this.dense[l].forward(H, true);
     return H;
+  }
+
+  /** True when every DW and Db of the last backward is finite (what Optimizer.gradientsFinite checks, without the extra pass). */
+  gradientsFinite(): boolean {
+    return this.nonFinite[0] === 0;
   }
 
   /** Backward pass after forward against targets Y: every layer's DZ, DW and Db (mutates them). */
@@ -59,7 +68,9 @@ export class FusedDense {
       if (last.activation === 'softmax') softmaxBackward(P, net.dP, last.DZ);
       else last.activation.dfAll(last.Z.data, P.data, net.dP.data, last.DZ.data, P.rows * Y.cols);
     }
-    for (let l = L; l >= 0; l--) backLayer(this.dense[l], l > 0 ? this.dense[l - 1] : null);
+    this.nonFinite[0] = 0;
+    for (let l = L; l >= 0; l--)
+      backLayer(this.dense[l], l > 0 ? this.dense[l - 1] : null, this.nonFinite);
   }
 }
 
@@ -70,15 +81,15 @@ export class FusedDense {
  * entry serves several products. Each DW sum runs over the examples from 0 and
  * each dH entry adds unit after unit from 0, as matmul does: the same numbers.
  */
-function backLayer(layer: Dense, below: Dense | null): void {
+function backLayer(layer: Dense, below: Dense | null, nonFinite: Float64Array): void {
   const m = layer.DZ.cols;
   const nOut = layer.nOut;
   const dH = layer.dHprev;
   if (below) dH.resizeCols(m);
   const dh = below ? dH.data : null;
   let i = 0;
-  for (; i + 3 < nOut; i += 4) fourUnits(layer, i, dh);
-  for (; i < nOut; i++) oneUnit(layer, i, dh);
+  for (; i + 3 < nOut; i += 4) fourUnits(layer, i, dh, nonFinite);
+  for (; i < nOut; i++) oneUnit(layer, i, dh, nonFinite);
   if (!below) return;
   below.dH = dH;
   below.DZ.resizeCols(m);
@@ -88,9 +99,15 @@ function backLayer(layer: Dense, below: Dense | null): void {
 }
 
 /**
- * Units i … i+3 of backLayer; dh is null for the first layer, whose dH nothing uses.
+ * Units i … i+3 of backLayer; dh is null for the first layer, whose dH nothing
+ * uses. Adds s·0 of each gradient sum to nonFinite[0] (NaN once one is not finite).
  */
-function fourUnits(layer: Dense, i: number, dh: Float64Array | null): void {
+function fourUnits(
+  layer: Dense,
+  i: number,
+  dh: Float64Array | null,
+  nonFinite: Float64Array,
+): void {
   const m = layer.DZ.cols;
   const nIn = layer.nIn;
   const w = layer.W.data;
@@ -116,6 +133,7 @@ function fourUnits(layer: Dense, i: number, dh: Float64Array | null): void {
   db[i + 1] = b1 / m;
   db[i + 2] = b2 / m;
   db[i + 3] = b3 / m;
+  let bad = b0 * 0 + b1 * 0 + b2 * 0 + b3 * 0;
   // Two inputs k, k1 per pass (k1 = k for an odd last input: computed twice,
   // the same both times), so each pass runs eight sums side by side.
   for (let k = 0; k < nIn; k += 2) {
@@ -186,11 +204,13 @@ function fourUnits(layer: Dense, i: number, dh: Float64Array | null): void {
     dw[(i + 1) * nIn + k1] = t1 / m;
     dw[(i + 2) * nIn + k1] = t2 / m;
     dw[(i + 3) * nIn + k1] = t3 / m;
+    bad += s0 * 0 + s1 * 0 + s2 * 0 + s3 * 0 + (t0 * 0 + t1 * 0 + t2 * 0 + t3 * 0);
   }
+  nonFinite[0] += bad;
 }
 
 /** Unit i of backLayer, for the units left over after groups of four (arguments as fourUnits'). */
-function oneUnit(layer: Dense, i: number, dh: Float64Array | null): void {
+function oneUnit(layer: Dense, i: number, dh: Float64Array | null, nonFinite: Float64Array): void {
   const m = layer.DZ.cols;
   const nIn = layer.nIn;
   const w = layer.W.data;
@@ -202,6 +222,7 @@ function oneUnit(layer: Dense, i: number, dh: Float64Array | null): void {
   let b0 = 0;
   for (let j = 0; j < m; j++) b0 += dz[r0 + j];
   layer.Db.data[i] = b0 / m;
+  let bad = b0 * 0;
   // Four inputs per pass here, so that each DZ entry still serves several products.
   let k = 0;
   for (; k + 3 < nIn; k += 4) {
@@ -234,6 +255,7 @@ function oneUnit(layer: Dense, i: number, dh: Float64Array | null): void {
     dw[wi + k + 1] = s1 / m;
     dw[wi + k + 2] = s2 / m;
     dw[wi + k + 3] = s3 / m;
+    bad += s0 * 0 + s1 * 0 + s2 * 0 + s3 * 0;
   }
   for (; k < nIn; k++) {
     const xk = k * m;
@@ -245,5 +267,7 @@ function oneUnit(layer: Dense, i: number, dh: Float64Array | null): void {
       if (dh) dh[xk + j] = (i === 0 ? 0 : dh[xk + j]) + w0 * d;
     }
     dw[wi + k] = s0 / m;
+    bad += s0 * 0;
   }
+  nonFinite[0] += bad;
 }

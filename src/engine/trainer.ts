@@ -127,7 +127,7 @@ export class Trainer {
     if (!Number.isFinite(c)) return this.diverge(`loss became ${c} at step ${this.steps + 1}`);
     if (fusedPass) fusedPass.backward(this.Yb);
     else net.backward(this.Yb);
-    if (!this.optimizer.gradientsFinite()) {
+    if (!(fusedPass ? fusedPass.gradientsFinite() : this.optimizer.gradientsFinite())) {
       return this.diverge(`a gradient became NaN or infinite at step ${this.steps + 1}`);
     }
     this.optimizer.step();

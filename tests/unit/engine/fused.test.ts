@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   FusedDense,
+  Matrix,
   Trainer,
   binaryTargets,
   blobs,
@@ -11,7 +12,7 @@ import {
   oneHot,
   spirals,
 } from '../../../src/engine/index.ts';
-import type { Dense, LayerSpec, Matrix, NetworkSpec } from '../../../src/engine/index.ts';
+import type { Dense, LayerSpec, NetworkSpec } from '../../../src/engine/index.ts';
 
 const dense = (units: number, activation: string): LayerSpec => ({
   type: 'dense',
@@ -184,6 +185,25 @@ describe('the fused training path', () => {
     layers.step();
     expect((fused.net.layers[0] as Dense).dHprev.cols).toBe(0);
     expect((layers.net.layers[0] as Dense).dHprev.cols).toBe(10);
+  });
+
+  it('stops on a gradient that overflows while the cost is still finite, like the layer path', () => {
+    // One sigmoid unit, x = 1e308 twice: the cost from the logits stays finite,
+    // but DW sums (p − y)·x over the batch, 2e308 = ∞.
+    const X = new Matrix(1, 2, Float64Array.from([1e308, 1e308]));
+    const Y = new Matrix(1, 2);
+    const spec: NetworkSpec = { inputs: 1, layers: [dense(1, 'sigmoid')], loss: 'bce' };
+    const trainers = [true, false].map((fused) => {
+      const net = createNetwork(spec, createRng(1));
+      (net.layers[0] as Dense).W.data[0] = 0.5;
+      return new Trainer(net, X, Y, { batchSize: 2, alpha: 0.1, rng: createRng(2), fused });
+    });
+    for (const t of trainers) expect(t.step()).toBe(false);
+    expect(trainers[0].path).toBe('fused');
+    expect(Number.isFinite(trainers[0].cost)).toBe(true);
+    expect(trainers[0].reason).toBe('a gradient became NaN or infinite at step 1');
+    expect(trainers[0].status).toEqual(trainers[1].status);
+    expect((trainers[0].net.layers[0] as Dense).W.data[0]).toBe(0.5);
   });
 
   it('diverges at the same step with the same reason', () => {
