@@ -114,3 +114,61 @@ export function linearRows(
     }
   }
 }
+
+/** Row i of Z = W·X + b alone, summed in linearRows' order: an odd last unit (an output of one unit). */
+export function linearRow(
+  w: Float64Array,
+  b: Float64Array,
+  x: Float64Array,
+  z: Float64Array,
+  nIn: number,
+  m: number,
+  i: number,
+): void {
+  const r = i * m;
+  const a = i * nIn;
+  const bi = b[i];
+  let k = 0;
+  if (nIn >= 4) {
+    const a0 = w[a];
+    const a1 = w[a + 1];
+    const a2 = w[a + 2];
+    const a3 = w[a + 3];
+    for (let j = 0; j < m; j++) {
+      z[r + j] = bi + a0 * x[j] + a1 * x[m + j] + (a2 * x[2 * m + j] + a3 * x[3 * m + j]);
+    }
+    k = 4;
+  } else if (nIn >= 2) {
+    const a0 = w[a];
+    const a1 = w[a + 1];
+    for (let j = 0; j < m; j++) z[r + j] = bi + a0 * x[j] + a1 * x[m + j];
+    k = 2;
+  } else {
+    for (let j = 0; j < m; j++) z[r + j] = bi;
+  }
+  for (; k + 3 < nIn; k += 4) {
+    const a0 = w[a + k];
+    const a1 = w[a + k + 1];
+    const a2 = w[a + k + 2];
+    const a3 = w[a + k + 3];
+    const xk = k * m;
+    for (let j = 0; j < m; j++) {
+      z[r + j] =
+        z[r + j] +
+        (a0 * x[xk + j] + a1 * x[xk + m + j]) +
+        (a2 * x[xk + 2 * m + j] + a3 * x[xk + 3 * m + j]);
+    }
+  }
+  if (k + 1 < nIn) {
+    const a0 = w[a + k];
+    const a1 = w[a + k + 1];
+    const xk = k * m;
+    for (let j = 0; j < m; j++) z[r + j] = z[r + j] + (a0 * x[xk + j] + a1 * x[xk + m + j]);
+    k += 2;
+  }
+  if (k < nIn) {
+    const a0 = w[a + k];
+    const xk = k * m;
+    for (let j = 0; j < m; j++) z[r + j] = z[r + j] + a0 * x[xk + j];
+  }
+}

@@ -1,6 +1,6 @@
 import { Matrix } from './matrix.ts';
 import { matmul } from './matmul.ts';
-import { linearRows } from './dense-forward.ts';
+import { linearRow, linearRows } from './dense-forward.ts';
 import { meanOverBatch } from './ops.ts';
 import { softmaxColumns, softmaxBackward } from './softmax.ts';
 import type { Activation } from './activations.ts';
@@ -73,7 +73,8 @@ export class Dense implements Layer {
     // over those rows while they are still in the cache.
     for (let i = 0; i < this.nOut; i += 2) {
       const i1 = i + 1 < this.nOut ? i + 1 : i;
-      linearRows(w, this.b.data, x, z, nIn, m, i, i1);
+      if (i1 > i) linearRows(w, this.b.data, x, z, nIn, m, i, i1);
+      else linearRow(w, this.b.data, x, z, nIn, m, i);
       if (act && rowByRow) act.fAll(z, h, i * m, (i1 + 1) * m);
     }
     if (act && !rowByRow) act.fAll(z, h, 0, this.nOut * m);
