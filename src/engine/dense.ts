@@ -66,11 +66,10 @@ export class Dense implements Layer {
     const z = this.Z.data;
     const h = this.H.data;
     const act = this.activation === 'softmax' ? null : this.activation;
-    // g row by row while the row is in the cache, or for a small batch (all of Z
-    // in the cache anyway) in one call over the layer: fewer calls per step.
+    // Two units (rows) at a time, summed in the order linearRows documents. For
+    // a big batch g follows each pair while its rows are still in the cache; for
+    // a small one (all of Z fits in the cache anyway) g runs once over the layer.
     const rowByRow = this.nOut * m > 4096;
-    // Two units (rows) at a time, in the order linearRows documents; then g
-    // over those rows while they are still in the cache.
     for (let i = 0; i < this.nOut; i += 2) {
       const i1 = i + 1 < this.nOut ? i + 1 : i;
       if (i1 > i) linearRows(w, this.b.data, x, z, nIn, m, i, i1);

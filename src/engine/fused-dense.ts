@@ -11,14 +11,15 @@ export function fusedPathApplies(net: Network): boolean {
 
 /**
  * The training pass of a network of dense layers, written out in one place:
- *   forward:  Z^l = W^l·H^(l-1) + b^l, H^l = g(Z^l)
+ *   forward:  Z^l = W^l·H^(l-1) + b^l, H^l = g(Z^l)   (each layer's own forward)
  *   backward: DW^l = (1/m) DZ^l·H^(l-1)ᵀ, Db^l = (1/m) ΣDZ^l, DZ^(l-1) = ((W^l)ᵀ·DZ^l) ⊙ g'(Z^(l-1))
  * It fills the same buffers as the layer-by-layer path (Z, H, DZ, DW, Db of
  * every layer) with the same numbers, bit for bit: every sum adds its terms in
- * the order the layers add them. What it saves: the generic matmul and its
- * zero-fill, separate passes for ×1/m and the bias mean, one activation call
- * per unit, and dH^0 (the first layer's dHprev), which nothing uses in
- * training; step-by-step views use the layer-by-layer path, which fills it.
+ * the order matmul and the layers add them. What it saves: the generic matmul
+ * (two per layer, with their checks and zero-fill), separate passes for ×1/m
+ * and the bias mean, the optimizer's extra pass to look for NaN, and dH^0 (the
+ * first layer's dHprev), which nothing uses in training. Step-by-step views use
+ * the layer-by-layer path, which also fills dH^0.
  */
 export class FusedDense {
   readonly net: Network;
@@ -77,9 +78,9 @@ export class FusedDense {
 /**
  * One layer's DW = (1/m) DZ·Xᵀ and Db = (1/m) ΣDZ and, when a layer lies below,
  * its dH = Wᵀ·DZ and DZ = dH ⊙ g'(Z), in one sweep over DZ. A pass over the
- * batch takes four units (then single units) and one input k, so each loaded
- * entry serves several products. Each DW sum runs over the examples from 0 and
- * each dH entry adds unit after unit from 0, as matmul does: the same numbers.
+ * batch takes four units and two inputs (or one unit and four inputs), so each
+ * loaded entry serves several products. Each DW sum runs over the examples from
+ * 0 and each dH entry adds unit after unit from 0, as matmul does: the same numbers.
  */
 function backLayer(layer: Dense, below: Dense | null, nonFinite: Float64Array): void {
   const m = layer.DZ.cols;
@@ -95,7 +96,7 @@ function backLayer(layer: Dense, below: Dense | null, nonFinite: Float64Array): 
   below.DZ.resizeCols(m);
   const g = below.activation;
   if (g === 'softmax') softmaxBackward(below.H, dH, below.DZ);
-  else g.dfAll(below.Z.data, below.H.data, dh!, below.DZ.data, layer.nIn * m);
+  else g.dfAll(below.Z.data, below.H.data, dH.data, below.DZ.data, layer.nIn * m);
 }
 
 /**
