@@ -51,7 +51,7 @@ export async function heapGrowth(
   };
 }
 
-/** Every Z value of a forward pass of net over X, all layers end to end: the inputs of an activation floor. */
+/** Every Z of a forward pass of net over X, layer after layer: the inputs of every activation call, for an activation floor. */
 export function zValues(net: Network, X: Matrix): Float64Array {
   net.predict(X);
   const parts = net.layers.map((l) => (l as { Z?: Matrix }).Z).filter((Z) => Z !== undefined);
