@@ -20,7 +20,6 @@ import {
   spirals,
   binaryTargets,
   gridInputs,
-  Matrix,
 } from '../src/engine/index.ts';
 import type { Network } from '../src/engine/index.ts';
 import {
