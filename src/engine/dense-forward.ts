@@ -19,6 +19,8 @@ export function linearRows(
   i0: number,
   i1: number,
 ): void {
+  const m2 = 2 * m;
+  const m3 = 3 * m;
   const r0 = i0 * m;
   const r1 = i1 * m;
   const a = i0 * nIn;
@@ -38,8 +40,8 @@ export function linearRows(
     for (let j = 0; j < m; j++) {
       const x0 = x[j];
       const x1 = x[m + j];
-      const x2 = x[2 * m + j];
-      const x3 = x[3 * m + j];
+      const x2 = x[m2 + j];
+      const x3 = x[m3 + j];
       z[r0 + j] = b0 + a0 * x0 + a1 * x1 + (a2 * x2 + a3 * x3);
       z[r1 + j] = b1 + c0 * x0 + c1 * x1 + (c2 * x2 + c3 * x3);
     }
@@ -75,8 +77,8 @@ export function linearRows(
     for (let j = 0; j < m; j++) {
       const x0 = x[xk + j];
       const x1 = x[xk + m + j];
-      const x2 = x[xk + 2 * m + j];
-      const x3 = x[xk + 3 * m + j];
+      const x2 = x[xk + m2 + j];
+      const x3 = x[xk + m3 + j];
       // Both old values are read before either is written (i1 may be i0), and
       // (z + pair) + pair is what two one-pair passes would add.
       const z0 = z[r0 + j];
@@ -125,6 +127,8 @@ export function linearRow(
   m: number,
   i: number,
 ): void {
+  const m2 = 2 * m;
+  const m3 = 3 * m;
   const r = i * m;
   const a = i * nIn;
   const bi = b[i];
@@ -135,7 +139,7 @@ export function linearRow(
     const a2 = w[a + 2];
     const a3 = w[a + 3];
     for (let j = 0; j < m; j++) {
-      z[r + j] = bi + a0 * x[j] + a1 * x[m + j] + (a2 * x[2 * m + j] + a3 * x[3 * m + j]);
+      z[r + j] = bi + a0 * x[j] + a1 * x[m + j] + (a2 * x[m2 + j] + a3 * x[m3 + j]);
     }
     k = 4;
   } else if (nIn >= 2) {
@@ -156,7 +160,7 @@ export function linearRow(
       z[r + j] =
         z[r + j] +
         (a0 * x[xk + j] + a1 * x[xk + m + j]) +
-        (a2 * x[xk + 2 * m + j] + a3 * x[xk + 3 * m + j]);
+        (a2 * x[xk + m2 + j] + a3 * x[xk + m3 + j]);
     }
   }
   if (k + 1 < nIn) {

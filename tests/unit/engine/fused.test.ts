@@ -101,12 +101,21 @@ const cases: Case[] = [
     batchSize: 64,
     alpha: 0.5,
   },
+  {
+    name: '1-4-3 with a softmax hidden layer (softmax backward inside the sweep), one input, batch 5',
+    spec: { inputs: 1, layers: [dense(4, 'softmax'), dense(3, 'softmax')], loss: 'cce' },
+    targets: 'onehot3',
+    batchSize: 5,
+    alpha: 0.5,
+  },
 ];
 
-function data(targets: Case['targets']): { X: Matrix; Y: Matrix } {
+function data(targets: Case['targets'], inputs = 2): { X: Matrix; Y: Matrix } {
   if (targets === 'onehot3') {
     const d = blobs(150, 3, 0.4, createRng(11));
-    return { X: d.X, Y: oneHot(d.labels, 3) };
+    // One input: the first coordinate alone.
+    const X = inputs === 1 ? new Matrix(1, 150, d.X.data.slice(0, 150)) : d.X;
+    return { X, Y: oneHot(d.labels, 3) };
   }
   const d = spirals(150, 0.1, createRng(11));
   return { X: d.X, Y: binaryTargets(d.labels, targets === 'pm1' ? -1 : 0, 1) };
@@ -143,7 +152,7 @@ function firstDifference(a: Trainer, b: Trainer): string | null {
 describe('the fused training path', () => {
   for (const c of cases) {
     it(`matches the layer-by-layer path bit for bit over 400 steps: ${c.name}`, () => {
-      const { X, Y } = data(c.targets);
+      const { X, Y } = data(c.targets, c.spec.inputs);
       const [fused, layers] = trainerPair(c, X, Y);
       expect(fused.path).toBe('fused');
       expect(layers.path).toBe('layers');
