@@ -1,7 +1,7 @@
 // How the benchmark measures: CPU-time best-of-N, rounding, and heap growth
 // over many training steps.
 import { PerformanceObserver } from 'node:perf_hooks';
-import type { Trainer } from '../src/engine/index.ts';
+import type { Network, Matrix, Trainer } from '../src/engine/index.ts';
 
 /**
  * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
@@ -49,4 +49,22 @@ export async function heapGrowth(
     heapDeltaWithoutGcMB: round((afterNoGc - before) / 2 ** 20, 3),
     garbageCollectionsDuringSteps: collections,
   };
+}
+
+/** Every Z of a forward pass of net over X, layer after layer: the inputs of every activation call, for an activation floor. */
+export function zValues(net: Network, X: Matrix): Float64Array {
+  net.predict(X);
+  const parts = net.layers.map((l) => (l as { Z?: Matrix }).Z).filter((Z) => Z !== undefined);
+  const zs = new Float64Array(parts.reduce((n, Z) => n + Z.rows * Z.cols, 0));
+  let offset = 0;
+  for (const Z of parts) {
+    zs.set(Z.data.subarray(0, Z.rows * Z.cols), offset);
+    offset += Z.rows * Z.cols;
+  }
+  return zs;
+}
+
+/** hs[k] = tanh(zs[k]): the floor, the activation calls alone with nothing around them. */
+export function tanhAll(zs: Float64Array, hs: Float64Array): void {
+  for (let k = 0; k < zs.length; k++) hs[k] = Math.tanh(zs[k]);
 }

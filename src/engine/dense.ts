@@ -1,5 +1,6 @@
 import { Matrix } from './matrix.ts';
 import { matmul } from './matmul.ts';
+import { linearRow, linearRows } from './dense-forward.ts';
 import { meanOverBatch } from './ops.ts';
 import { softmaxColumns, softmaxBackward } from './softmax.ts';
 import type { Activation } from './activations.ts';
@@ -65,36 +66,17 @@ export class Dense implements Layer {
     const z = this.Z.data;
     const h = this.H.data;
     const act = this.activation === 'softmax' ? null : this.activation;
-    // One unit (row) at a time: Z's row is b_i plus W[i,k]·(row k of X) for each
-    // input k, taken two inputs per pass (half the passes over the row); then g
-    // runs over the row while it is still in the cache.
-    for (let i = 0; i < this.nOut; i++) {
-      const row = i * m;
-      const bi = this.b.data[i];
-      const wi = i * nIn;
-      let k = 0;
-      if (nIn >= 2) {
-        const w0 = w[wi];
-        const w1 = w[wi + 1];
-        for (let j = 0; j < m; j++) z[row + j] = bi + w0 * x[j] + w1 * x[m + j];
-        k = 2;
-      } else {
-        for (let j = 0; j < m; j++) z[row + j] = bi;
-      }
-      for (; k + 1 < nIn; k += 2) {
-        const w0 = w[wi + k];
-        const w1 = w[wi + k + 1];
-        const x0 = k * m;
-        const x1 = x0 + m;
-        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j] + w1 * x[x1 + j];
-      }
-      if (k < nIn) {
-        const w0 = w[wi + k];
-        const x0 = k * m;
-        for (let j = 0; j < m; j++) z[row + j] += w0 * x[x0 + j];
-      }
-      if (act) act.fAll(z, h, row, row + m);
+    // Two units (rows) at a time, summed in the order linearRows documents. For
+    // a big batch g follows each pair while its rows are still in the cache; for
+    // a small one (all of Z fits in the cache anyway) g runs once over the layer.
+    const rowByRow = this.nOut * m > 4096;
+    for (let i = 0; i < this.nOut; i += 2) {
+      const i1 = i + 1 < this.nOut ? i + 1 : i;
+      if (i1 > i) linearRows(w, this.b.data, x, z, nIn, m, i, i1);
+      else linearRow(w, this.b.data, x, z, nIn, m, i);
+      if (act && rowByRow) act.fAll(z, h, i * m, (i1 + 1) * m);
     }
+    if (act && !rowByRow) act.fAll(z, h, 0, this.nOut * m);
     if (!act) softmaxColumns(this.Z, this.H);
     return this.H;
   }

@@ -68,6 +68,8 @@ export { ActivationLayer } from './activation-layer.ts';
 export { Maxout } from './maxout.ts';
 /** A sequential network with fused output + loss. */
 export { Network } from './network.ts';
+/** The fused training pass for networks of dense layers (bit-identical to the layer-by-layer path). */
+export { FusedDense, fusedPathApplies } from './fused-dense.ts';
 /** Network descriptions as plain data. */
 export type { LayerSpec, NetworkSpec } from './build.ts';
 /** Builds networks and layers from descriptions. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tanhAll, zValues } from '../../../bench/measure.ts';
+import { Matrix, createNetwork, createRng } from '../../../src/engine/index.ts';
+import type { Dense } from '../../../src/engine/index.ts';
+
+describe('the activation floor of the benchmark', () => {
+  it('collects every Z of a forward pass, layer after layer, as worked out by hand', () => {
+    const net = createNetwork(
+      {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 2, activation: 'tanh' },
+          { type: 'dense', units: 1, activation: 'tanh' },
+        ],
+        loss: 'mse',
+      },
+      createRng(1),
+    );
+    const [h, o] = net.layers as Dense[];
+    h.W.data.set([1, 2, -1, 0.5]);
+    h.b.data.set([0.5, 0]);
+    o.W.data.set([2, -3]);
+    o.b.data.set([1]);
+    // Two examples, one per column: (1, 0) and (0, 2).
+    const X = new Matrix(2, 2, Float64Array.from([1, 0, 0, 2]));
+    const zs = zValues(net, X);
+    // Z¹ = [[1·1 + 2·0 + 0.5, 1·0 + 2·2 + 0.5], [−1·1 + 0, 0.5·2 + 0]] = [[1.5, 4.5], [−1, 1]]
+    const z2 = [
+      1 + 2 * Math.tanh(1.5) - 3 * Math.tanh(-1),
+      1 + 2 * Math.tanh(4.5) - 3 * Math.tanh(1),
+    ];
+    expect(zs.length).toBe(6);
+    expect(Array.from(zs.subarray(0, 4))).toEqual([1.5, 4.5, -1, 1]);
+    expect(zs[4]).toBeCloseTo(z2[0], 12);
+    expect(zs[5]).toBeCloseTo(z2[1], 12);
+  });
+
+  it('tanhAll is Math.tanh on every entry', () => {
+    const zs = Float64Array.from([0, 1, -2, 30]);
+    const hs = new Float64Array(4);
+    tanhAll(zs, hs);
+    expect(Array.from(hs)).toEqual([0, Math.tanh(1), Math.tanh(-2), 1]);
+  });
+});
