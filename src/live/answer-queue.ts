@@ -46,12 +46,15 @@ export class AnswerQueue {
   private running: Promise<void> | null = null;
   private again = false;
 
+  private readonly store: KeyValue;
+  private readonly key: string;
+  private readonly newId: () => string;
+
   /** Reads the queue kept under `key`; `newId` makes answer ids. */
-  constructor(
-    private readonly store: KeyValue,
-    private readonly key: string,
-    private readonly newId: () => string,
-  ) {
+  constructor(store: KeyValue, key: string, newId: () => string) {
+    this.store = store;
+    this.key = key;
+    this.newId = newId;
     this.byRun = load(store, key);
   }
 

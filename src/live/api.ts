@@ -6,14 +6,17 @@ import type { LiveAnswer, QueuedAnswer, SendOutcome } from './answer-queue.ts';
 
 /** A refused or failed call: the HTTP status (0 when no answer came), the server's code and sentence. */
 export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** Seconds to wait before trying again (429), else 0. */
+  readonly retryAfter: number;
+
   /** Wraps one failure. */
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly retryAfter = 0,
-  ) {
+  constructor(status: number, code: string, message: string, retryAfter = 0) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.retryAfter = retryAfter;
   }
 }
 

@@ -12,4 +12,6 @@ export interface LiveLesson {
 export interface LiveBank {
   lessons: LiveLesson[];
   polls: Record<string, ClientPoll>;
+  /** Each poll's prompt as one short line of plain text, for lists. */
+  titles: Record<string, string>;
 }

@@ -41,6 +41,10 @@ export interface Snapshot {
   status: 'live' | 'ended';
   version: number;
   learners: number;
+  /** Whether learners may join without a name. */
+  allowAnonymous?: boolean;
+  /** The class's polls in the teacher's order. */
+  pollIds?: string[];
   run: RunSnapshot | null;
 }
 

@@ -47,6 +47,8 @@ export const hostText = {
   next: 'Next poll',
   end: 'End the class',
   endConfirm: 'End the class now? Learners can no longer answer.',
+  endYes: 'Yes, end it',
+  endNo: 'Keep going',
   ended: 'The class has ended. Download the results below.',
   locked: 'Answers are locked.',
   histogramLabel: 'Answers per choice',

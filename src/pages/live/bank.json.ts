@@ -3,6 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getBank } from '../../quiz/bank.ts';
 import { getLessons } from '../../course/lessons.ts';
+import { pollTitle } from '../../quiz/poll-title.ts';
 import type { LiveBank } from '../../live/bank-types.ts';
 
 /** GET /live/bank.json, built once into dist/. */
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
   const body: LiveBank = {
     lessons,
     polls: Object.fromEntries([...byId].map(([id, e]) => [id, e.client])),
+    titles: Object.fromEntries([...byId].map(([id, e]) => [id, pollTitle(e.poll.prompt)])),
   };
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -65,4 +65,5 @@ export const bank: LiveBank = {
     { id: 'lessons/03-z', title: 'Three', polls: [] },
   ],
   polls: { 'pick-one': single, 'pick-some': multiple, 'type-it': numeric },
+  titles: { 'pick-one': 'Which?', 'pick-some': 'Which?', 'type-it': 'How much?' },
 };

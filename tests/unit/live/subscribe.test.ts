@@ -11,7 +11,9 @@ class FakeSource {
   onerror: (() => void) | null = null;
   closed = false;
   private listeners: ((e: { data: string }) => void)[] = [];
-  constructor(readonly url: string) {
+  readonly url: string;
+  constructor(url: string) {
+    this.url = url;
     FakeSource.made.push(this);
   }
   addEventListener(_: string, fn: (e: { data: string }) => void) {
