@@ -6,9 +6,10 @@ import { codeParam } from '../schemas.ts';
 import { teacherKey } from './teacher.ts';
 import type { RouteDeps } from './context.ts';
 
-/** One CSV field, quoted when needed; a leading = + - @ is defused so no spreadsheet runs it as a formula. */
+/** One CSV field, quoted when needed; a leading = + - @ is defused (numbers aside) so no spreadsheet runs it as a formula. */
 export function csvField(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const number = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value);
+  const v = !number && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
