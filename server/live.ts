@@ -150,13 +150,12 @@ export function liveService(deps: LiveDeps) {
         correct: g.correct,
         acceptedAt: isoNow(clock),
       });
-      if (out.kind === 'accepted') changed(code);
-      if (out.kind === 'accepted' || out.kind === 'duplicate')
-        return {
-          answerId,
-          runId: out.kind === 'duplicate' ? out.runId : runId,
-          acceptedAt: out.acceptedAt,
-        };
+      if (out.kind === 'accepted') {
+        changed(code);
+        return { answerId, runId, acceptedAt: out.acceptedAt, version: out.version };
+      }
+      if (out.kind === 'duplicate')
+        return { answerId, runId: out.runId, acceptedAt: out.acceptedAt };
       throw new ApiError(out.kind);
     },
 
