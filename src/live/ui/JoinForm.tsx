@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { learner, type ApiError, type ClassInfo } from '../api.ts';
+import { cleanCode } from '../join-code.ts';
 import { learnText as t } from '../strings.ts';
-
-/** A join code as typed: spaces dropped, upper-cased; null unless it has the code's form. */
-export function cleanCode(text: string): string | null {
-  const c = text.replace(/[\s-]+/g, '').toUpperCase();
-  return /^[A-HJ-NP-Z2-9]{6}$/.test(c) ? c : null;
-}
 
 /** Code (prefilled from ?code=), then a name (optional when the class allows it), then Join. */
 export function JoinForm({

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { learner } from '../api.ts';
 import { useLiveSetup } from './use-live-setup.ts';
 import { SetupNotice } from './SetupNotice.tsx';
-import { JoinForm, cleanCode } from './JoinForm.tsx';
+import { JoinForm } from './JoinForm.tsx';
+import { cleanCode } from '../join-code.ts';
 import { LiveLearner } from './LiveLearner.tsx';
 import {
   clientId,
