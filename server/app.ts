@@ -50,7 +50,11 @@ export function createApp(o: AppOptions) {
   const clock = o.clock ?? systemClock;
   const log = o.log ?? ((e: unknown) => console.error(e));
   const snapshots = (code: string) => readSnapshots(o.repo, o.polls, code);
-  const hub = eventHub(snapshots, { coalesceMs: 100, heartbeatMs: 15_000, ...o.hub }, log);
+  const hub = eventHub(
+    snapshots,
+    { coalesceMs: 100, heartbeatMs: 15_000, learnerCountsMs: 1000, ...o.hub },
+    log,
+  );
   const live = liveService({
     repo: o.repo,
     polls: o.polls,

@@ -1,6 +1,8 @@
 // Pushes snapshots to the SSE clients of this instance. A change only marks a
 // class dirty; at most one snapshot per class per `coalesceMs` is read and
 // sent, so a burst of 500 answers costs a few reads, not 500 × 500 writes.
+// Learners' phones get a change of what they see at once, but a change of the
+// counts alone (answered, learners) at most every `learnerCountsMs`.
 import type { Snapshots } from '../snapshot.ts';
 
 /** One connected stream. */
@@ -15,6 +17,13 @@ interface Subscriber {
 export interface HubOptions {
   coalesceMs: number;
   heartbeatMs: number;
+  learnerCountsMs: number;
+}
+
+/** The learner snapshot without its counts: when this is unchanged, only counts moved. */
+function learnerShape(s: Snapshots): string {
+  const l = s.learner;
+  return JSON.stringify({ ...l, version: 0, learners: 0, run: l.run && { ...l.run, answered: 0 } });
 }
 
 const frame = (s: Snapshots, role: Subscriber['role']) =>
@@ -32,10 +41,33 @@ export function eventHub(
     { last: number; timer: NodeJS.Timeout | null; dirty: boolean; busy: boolean }
   >();
 
+  const learnerState = new Map<
+    string,
+    { shape: string; at: number; trail: NodeJS.Timeout | null }
+  >();
+
   const send = (code: string, snaps: Snapshots) => {
     const cache: Partial<Record<Subscriber['role'], string>> = {};
+    const ls = learnerState.get(code) ?? { shape: '', at: 0, trail: null };
+    learnerState.set(code, ls);
+    const shape = learnerShape(snaps);
+    const now = Date.now();
+    const learnersToo = shape !== ls.shape || now - ls.at >= opts.learnerCountsMs;
+    if (learnersToo) {
+      ls.shape = shape;
+      ls.at = now;
+    } else if (!ls.trail) {
+      // Counts moved: the learners get them when the interval is over.
+      ls.trail = setTimeout(
+        () => {
+          ls.trail = null;
+          schedule(code);
+        },
+        ls.at + opts.learnerCountsMs - now,
+      );
+    }
     for (const sub of subs.get(code) ?? []) {
-      if (snaps.version <= sub.sent) continue;
+      if (snaps.version <= sub.sent || (sub.role === 'learner' && !learnersToo)) continue;
       sub.sent = snaps.version;
       sub.write((cache[sub.role] ??= frame(snaps, sub.role)));
     }
@@ -97,7 +129,12 @@ export function eventHub(
       }
       return () => {
         set.delete(sub);
-        if (set.size === 0) subs.delete(code);
+        if (set.size === 0) {
+          subs.delete(code);
+          const ls = learnerState.get(code);
+          if (ls?.trail) clearTimeout(ls.trail);
+          learnerState.delete(code);
+        }
       };
     },
     /** The number of open streams (for tests and the bench). */
@@ -105,6 +142,7 @@ export function eventHub(
     close() {
       clearInterval(beat);
       for (const st of state.values()) if (st.timer) clearTimeout(st.timer);
+      for (const ls of learnerState.values()) if (ls.trail) clearTimeout(ls.trail);
     },
   };
 }

@@ -190,28 +190,11 @@ export async function openPostgres(
       tx(async (c): Promise<SubmitOutcome> => {
         const dup = await logged(c, a.answerId);
         if (dup) return dup;
-        // Bumping first locks the class row: answers, opens and state changes of one
-        // class commit one after another, so the checks below see the latest state.
-        const s = (
-          await c.query(
-            'UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version, status, current_run_id',
-            [a.code],
-          )
-        ).rows[0];
-        const r = (
-          await c.query('SELECT state FROM runs WHERE run_id = $1 AND code = $2', [a.runId, a.code])
-        ).rows[0];
-        const refused =
-          !s || !r
-            ? 'unknown_run'
-            : s.status !== 'live'
-              ? 'class_ended'
-              : s.current_run_id !== a.runId || r.state === 'revealed'
-                ? 'run_closed'
-                : r.state !== 'open'
-                  ? 'run_locked'
-                  : null;
-        if (refused) throw new Refused(refused);
+        const known = await c.query('SELECT 1 FROM runs WHERE run_id = $1 AND code = $2', [
+          a.runId,
+          a.code,
+        ]);
+        if (known.rowCount === 0) throw new Refused('unknown_run');
         const inserted = await c.query(
           'INSERT INTO answer_log VALUES ($1, $2, $3, $4) ON CONFLICT (answer_id) DO NOTHING',
           [a.answerId, a.runId, a.learnerId, a.acceptedAt],
@@ -224,7 +207,33 @@ export async function openPostgres(
                correct = EXCLUDED.correct, accepted_at = EXCLUDED.accepted_at`,
           [a.runId, a.learnerId, a.answerId, a.answer, a.correct, a.acceptedAt],
         );
-        await c.query('SELECT pg_notify($1, $2)', [CHANNEL, a.code]);
+        // Bumping the version locks the class row, as every open and state change does,
+        // so changes of one class commit in version order. It comes last to hold the
+        // lock briefly; the run's state is read after it, so a lock that committed
+        // meanwhile is seen and this answer rolls back.
+        const s = (
+          await c.query(
+            'UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version, status, current_run_id',
+            [a.code],
+          )
+        ).rows[0];
+        const r = (
+          await c.query(
+            'SELECT state, pg_notify($3, $2) FROM runs WHERE run_id = $1 AND code = $2',
+            [a.runId, a.code, CHANNEL],
+          )
+        ).rows[0];
+        const refused =
+          !s || !r
+            ? 'unknown_run'
+            : s.status !== 'live'
+              ? 'class_ended'
+              : s.current_run_id !== a.runId || r.state === 'revealed'
+                ? 'run_closed'
+                : r.state !== 'open'
+                  ? 'run_locked'
+                  : null;
+        if (refused) throw new Refused(refused);
         return { kind: 'accepted' as const, acceptedAt: a.acceptedAt, version: Number(s.version) };
       }).catch(async (e) => {
         if (!(e instanceof Refused)) throw e;

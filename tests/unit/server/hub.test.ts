@@ -42,7 +42,7 @@ describe('event hub', () => {
     let reads = 0;
     hub = eventHub(
       async () => (reads++, snap(version, version - 1)),
-      { coalesceMs: 50, heartbeatMs: 60_000 },
+      { coalesceMs: 50, heartbeatMs: 60_000, learnerCountsMs: 0 },
       () => {},
     );
     const teacher: string[] = [];
@@ -66,7 +66,7 @@ describe('event hub', () => {
     let version = 7;
     hub = eventHub(
       async () => snap(version, 3),
-      { coalesceMs: 10, heartbeatMs: 60_000 },
+      { coalesceMs: 10, heartbeatMs: 60_000, learnerCountsMs: 0 },
       () => {},
     );
     const same: string[] = [];
@@ -85,7 +85,7 @@ describe('event hub', () => {
   it('beats the heart and stops writing to a closed stream', async () => {
     hub = eventHub(
       async () => snap(1, 0),
-      { coalesceMs: 10, heartbeatMs: 30 },
+      { coalesceMs: 10, heartbeatMs: 30, learnerCountsMs: 0 },
       () => {},
     );
     const out: string[] = [];
@@ -96,5 +96,34 @@ describe('event hub', () => {
     const n = out.length;
     await new Promise((r) => setTimeout(r, 100));
     expect(out.length).toBe(n);
+  });
+
+  it('sends learners a change of what they see at once, and counts alone at most every learnerCountsMs', async () => {
+    let current = snap(1, 0);
+    hub = eventHub(
+      async () => current,
+      { coalesceMs: 5, heartbeatMs: 60_000, learnerCountsMs: 300 },
+      () => {},
+    );
+    const learner: string[] = [];
+    const teacher: string[] = [];
+    await hub.subscribe('ABC234', 'learner', 0, (t) => learner.push(t));
+    await hub.subscribe('ABC234', 'teacher', 0, (t) => teacher.push(t));
+    current = snap(2, 1);
+    hub.changed('ABC234');
+    await expect.poll(() => frames(teacher).at(-1)?.id).toBe(2);
+    // The first flush sets the learners' baseline, so it goes out too.
+    expect(frames(learner).map((f) => f.id)).toEqual([1, 2]);
+    current = snap(3, 2);
+    hub.changed('ABC234');
+    await expect.poll(() => frames(teacher).at(-1)?.id).toBe(3);
+    expect(frames(learner).map((f) => f.id)).toEqual([1, 2]);
+    // The held-back counts arrive when the interval is over.
+    await expect.poll(() => frames(learner).at(-1)?.id, { timeout: 2000 }).toBe(3);
+    const locked = snap(4, 2);
+    locked.learner.run!.state = 'locked';
+    current = locked;
+    hub.changed('ABC234');
+    await expect.poll(() => frames(learner).at(-1)?.id, { timeout: 100 }).toBe(4);
   });
 });
