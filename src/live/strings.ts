@@ -84,6 +84,7 @@ export const learnText = {
   joining: 'Joining…',
   joinedAs: (name: string | null) => (name ? `You joined as ${name}.` : 'You joined anonymously.'),
   waiting: 'Waiting for the teacher to open a poll…',
+  newPoll: 'A new poll is open.',
   send: 'Send my answer',
   sent: 'Your answer is in. You can change it until the teacher locks the poll.',
   pending: 'Your answer is kept on this phone and will be sent as soon as you are back online.',

@@ -82,6 +82,9 @@ export function LiveLearner({
         <p>{t.joinedAs(member.name)}</p>
         <StreamBadge status={status} />
       </header>
+      <p class="nn-sr-only" role="status">
+        {stage === 'open' ? t.newPoll : ''}
+      </p>
       {stage === 'ended' && <p class="live-waiting">{t.ended}</p>}
       {stage === 'waiting' && <p class="live-waiting">{t.waiting}</p>}
       {stage !== 'ended' && run && poll && (

@@ -50,14 +50,25 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+/** Presses Tab until the focused element is the button named `name` (at most 60 presses). */
+async function tabTo(page: Page, name: string) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
 test('the presenter can be run from the keyboard alone', async ({ page }) => {
   await openClass(page);
-  const open = page.getByRole('button', { name: 'Open the first poll' });
-  await open.focus();
+  await tabTo(page, 'Open the first poll');
   await page.keyboard.press('Enter');
-  const show = page.getByRole('button', { name: 'Show results' });
-  await expect(show).toBeVisible();
-  await show.focus();
+  await expect(page.getByRole('button', { name: 'Show results' })).toBeVisible();
+  await tabTo(page, 'Show results');
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Hide results' })).toBeVisible();
+  await tabTo(page, 'Reveal the answer');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'The answer:' })).toBeVisible();
 });
