@@ -94,5 +94,5 @@ export function createApp(o: AppOptions) {
   app.onError(onError(log));
   app.route('/api', api);
   if (o.distDir) app.route('/', staticRoutes(o.distDir));
-  return { app, hub, changed: (code: string) => hub.changed(code) };
+  return { app, hub, changed: (code: string | null) => hub.changed(code) };
 }

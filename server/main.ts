@@ -4,19 +4,27 @@ import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
-import { loadPolls } from './polls.ts';
+import { loadPolls, type PollIndex } from './polls.ts';
 import { openPostgres } from './store/postgres.ts';
 import { openSqlite } from './store/sqlite.ts';
 import type { Repository } from './store/repository.ts';
 import { listening } from './strings.ts';
 
-const config = readConfig();
-const polls = loadPolls(config.contentDir);
 // The NOTIFY listener starts before the app exists, so it calls through this.
-let changed = (_code: string) => {};
-const repo: Repository = config.databaseUrl
-  ? await openPostgres(config.databaseUrl, (code) => changed(code))
-  : openSqlite(config.sqliteFile);
+let changed = (_code: string | null) => {};
+let config: ReturnType<typeof readConfig>;
+let polls: PollIndex;
+let repo: Repository;
+try {
+  config = readConfig();
+  polls = loadPolls(config.contentDir);
+  repo = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, (code) => changed(code))
+    : openSqlite(config.sqliteFile);
+} catch (e) {
+  console.error(`The class server cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
 if (!existsSync(config.distDir))
   console.warn(
     `No built site at ${config.distDir}: serving the API only. Run "npm run build" first.`,

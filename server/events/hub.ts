@@ -106,9 +106,9 @@ export function eventHub(
   beat.unref();
 
   return {
-    /** Says a class changed; its subscribers get a fresh snapshot soon. */
-    changed(code: string) {
-      if (subs.get(code)?.size) schedule(code);
+    /** Says a class changed (null: any class may have); its subscribers get a fresh snapshot soon. */
+    changed(code: string | null) {
+      for (const c of code === null ? [...subs.keys()] : [code]) if (subs.get(c)?.size) schedule(c);
     },
     /** Adds a stream; sends the current snapshot unless `lastEventId` is already that version. Returns the unsubscribe. */
     async subscribe(

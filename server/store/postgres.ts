@@ -14,6 +14,9 @@ import type {
   SubmitOutcome,
 } from './repository.ts';
 
+/** The application_name of each instance's listening connection. */
+export const LISTENER_NAME = 'class-server-listener';
+
 /** The channel every instance listens on; the payload is a join code. */
 export const CHANNEL = 'class_events';
 
@@ -63,12 +66,18 @@ class Refused extends Error {
   }
 }
 
-/** A PostgreSQL store with its listener: `onChange(code)` runs for every NOTIFY on CHANNEL. */
+/**
+ * A PostgreSQL store with its listener: `onChange(code)` runs for every NOTIFY on
+ * CHANNEL, and `onChange(null)` after the listener reconnects (changes may have been missed).
+ */
 export async function openPostgres(
   url: string,
-  onChange: (code: string) => void = () => {},
+  onChange: (code: string | null) => void = () => {},
+  log: (e: unknown) => void = (e) => console.error(e),
 ): Promise<Repository> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its connection must not crash the server; the pool replaces it.
+  pool.on('error', log);
   const tx = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     const c = await pool.connect();
     try {
@@ -98,10 +107,32 @@ export async function openPostgres(
       await c.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, m.name]);
     }
   });
-  const listener = new pg.Client({ connectionString: url });
-  await listener.connect();
-  listener.on('notification', (n) => n.payload && onChange(n.payload));
-  await listener.query(`LISTEN ${CHANNEL}`);
+  let closing = false;
+  let listener: pg.Client;
+  const listen = async () => {
+    const client = new pg.Client({ connectionString: url, application_name: LISTENER_NAME });
+    client.on('notification', (n) => n.payload && onChange(n.payload));
+    client.on('error', (e) => {
+      log(e);
+      void client.end().catch(() => {});
+    });
+    // A lost listener is replaced, and every class is refreshed for what it missed.
+    client.on('end', () => {
+      if (closing) return;
+      setTimeout(
+        () =>
+          void listen().then(
+            () => onChange(null),
+            (e) => (log(e), client.emit('end')),
+          ),
+        1000,
+      );
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    listener = client;
+  };
+  await listen();
 
   // Bumps the version and queues the NOTIFY, both delivered only if the transaction commits.
   const bump = async (c: pg.PoolClient, code: string) => {
@@ -270,6 +301,7 @@ export async function openPostgres(
       }));
     },
     async close() {
+      closing = true;
       await listener.end().catch(() => {});
       await pool.end();
     },

@@ -8,6 +8,8 @@ import {
   type ServerProcess,
   type SnapshotEvent,
 } from '../../../bench/class-client.ts';
+import pg from 'pg';
+import { LISTENER_NAME } from '../../../server/store/postgres.ts';
 import { freshPostgresUrl, freshSqliteFile } from './stores.ts';
 
 const running: ServerProcess[] = [];
@@ -151,6 +153,20 @@ describe('class server processes', () => {
     });
     await expect.poll(() => resumed.at(-1)?.data.learners, { timeout: 10_000 }).toBe(3);
     expect(resumed.every((e) => e.id > last)).toBe(true);
+    // A listener connection dropped by the database comes back and catches up.
+    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    await admin.connect();
+    const killed = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+      [LISTENER_NAME],
+    );
+    await admin.end();
+    expect(killed.rowCount).toBeGreaterThanOrEqual(2);
+    await api(a.url, 'POST', `/api/live/${code}/join`, {
+      clientId: 'client-later-xyz',
+      name: 'Later',
+    });
+    await expect.poll(() => resumed.at(-1)?.data.learners, { timeout: 15_000 }).toBe(4);
     closeA();
     closeR();
   }, 60_000);
