@@ -2,6 +2,7 @@
 // becomes an ApiError carrying the server's plain sentence, or, when the
 // server did not answer at all, `offline`.
 import type { Snapshot } from './snapshot.ts';
+import { common } from './strings.ts';
 import type { LiveAnswer, QueuedAnswer, SendOutcome } from './answer-queue.ts';
 
 /** A refused or failed call: the HTTP status (0 when no answer came), the server's code and sentence. */
@@ -55,7 +56,6 @@ export type RunAction = 'show' | 'hide' | 'lock' | 'unlock' | 'reveal';
 async function call<T>(
   path: string,
   init: { method?: string; token?: string; body?: unknown } = {},
-  offline = 'offline',
 ): Promise<T> {
   const headers: Record<string, string> = {};
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
@@ -69,13 +69,18 @@ async function call<T>(
       cache: 'no-store',
     });
   } catch {
-    throw new ApiError(0, 'offline', offline);
+    throw new ApiError(0, 'offline', common.noAnswer);
   }
   const data: unknown = await res.json().catch(() => null);
   if (res.ok && data !== null) return data as T;
   const err = (data ?? {}) as { error?: string; code?: string };
   const retry = Number(res.headers.get('Retry-After') ?? 0);
-  throw new ApiError(res.status, err.code ?? 'bad_reply', err.error ?? `HTTP ${res.status}`, retry);
+  throw new ApiError(
+    res.status,
+    err.code ?? 'bad_reply',
+    err.error ?? common.badReply(res.status),
+    retry,
+  );
 }
 
 const at = (code: string) => `/api/live/${encodeURIComponent(code)}`;

@@ -11,6 +11,8 @@ export const common = {
   needServerAfter:
     'and open this page from the address it prints. The lessons and their polls work without it.',
   status: { connecting: 'Connecting…', live: 'Connected', offline: 'Offline: reconnecting…' },
+  noAnswer: 'The class server did not answer. Check the connection and try again.',
+  badReply: (status: number) => `The class server sent an unexpected reply (HTTP ${status}).`,
   loadBankFailed: 'The poll bank could not be loaded. Reload the page to try again.',
 } as const;
 
@@ -99,4 +101,5 @@ export const learnText = {
   why: 'Why',
   ended: 'The class has ended. Thank you for taking part!',
   leave: 'Leave this class',
+  classGone: 'That class is no longer on the server. Join again with the code on the projector.',
 } as const;

@@ -24,6 +24,7 @@ export default function Learner() {
     // A link to another class wins over the class joined before.
     return m && (!cleanCode(linked) || cleanCode(linked) === m.code) ? m : null;
   });
+  const [notice, setNotice] = useState('');
   if (setup.kind !== 'ready' || !store)
     return <SetupNotice setup={setup.kind === 'ready' ? { kind: 'checking' } : setup} />;
 
@@ -33,10 +34,21 @@ export default function Learner() {
     saveMembership(store, m);
     setMember(m);
   };
-  const leave = () => {
+  const leave = (why?: string) => {
     saveMembership(store, null);
     setMember(null);
+    setNotice(why ?? '');
   };
-  if (!member) return <JoinForm initialCode={linked} onJoin={join} />;
+  if (!member)
+    return (
+      <>
+        {notice && (
+          <p role="alert" class="live-error">
+            {notice}
+          </p>
+        )}
+        <JoinForm initialCode={linked} onJoin={join} />
+      </>
+    );
   return <LiveLearner bank={setup.bank} member={member} store={store} onLeave={leave} />;
 }

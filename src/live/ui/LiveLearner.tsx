@@ -3,7 +3,7 @@ import type { LiveBank } from '../bank-types.ts';
 import type { Snapshot } from '../snapshot.ts';
 import { AnswerQueue, type KeyValue, type LiveAnswer } from '../answer-queue.ts';
 import { subscribe, type StreamStatus } from '../subscribe.ts';
-import { learner, sendAnswer } from '../api.ts';
+import { learner, sendAnswer, type ApiError } from '../api.ts';
 import { stageOf } from '../view-model.ts';
 import { browserDeps } from './browser-deps.ts';
 import { LearnerRun } from './LearnerRun.tsx';
@@ -24,7 +24,8 @@ export function LiveLearner({
   bank: LiveBank;
   member: Membership;
   store: KeyValue;
-  onLeave(): void;
+  /** Leaves the class; `why` says so when the class left first. */
+  onLeave(why?: string): void;
 }) {
   const { code, token } = member;
   const queue = useMemo(
@@ -53,6 +54,11 @@ export function LiveLearner({
         status: (s) => {
           setStatus(s);
           if (s === 'live') void flush();
+          // A stream that fails while the server answers means the class or the token is gone.
+          if (s === 'offline')
+            learner.me(code, token).catch((e: ApiError) => {
+              if (e.status === 401 || e.status === 404) onLeave(t.classGone);
+            });
         },
       },
       browserDeps(),
@@ -97,7 +103,7 @@ export function LiveLearner({
           onAnswer={(a) => answer(run.runId, a)}
         />
       )}
-      <button type="button" class="nn-button live-leave" onClick={onLeave}>
+      <button type="button" class="nn-button live-leave" onClick={() => onLeave()}>
         {t.leave}
       </button>
     </div>

@@ -35,13 +35,22 @@ export function Presenter({
   const apply = (s: Snapshot) => setSnap((p) => (!p || s.version > p.version ? s : p));
 
   useEffect(() => {
-    teacher.snapshot(code, key).then(apply, (e: ApiError) => {
-      if (e.status === 401 || e.status === 404) onLost();
-      else setError(e.message);
-    });
+    // Also asked when the stream fails: a refused key or a vanished class will not come back.
+    const check = () =>
+      teacher.snapshot(code, key).then(apply, (e: ApiError) => {
+        if (e.status === 401 || e.status === 404) onLost();
+        else if (e.status !== 0) setError(e.message);
+      });
+    void check();
     return subscribe(
       teacher.events(code, key),
-      { snapshot: apply, status: setStatus },
+      {
+        snapshot: apply,
+        status: (s) => {
+          setStatus(s);
+          if (s === 'offline') void check();
+        },
+      },
       browserDeps(),
     );
   }, [code, key]);
