@@ -46,6 +46,9 @@ for (const theme of ['light', 'dark'] as const) {
     await noSideScroll(phone);
     await page.screenshot({ path: info.outputPath(`presenter-1280-${theme}.png`), fullPage: true });
     await phone.screenshot({ path: info.outputPath(`learner-390-${theme}.png`), fullPage: true });
+    // A teacher may run the class from a phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await noSideScroll(page);
     await phone.context().close();
   });
 }
