@@ -2,7 +2,8 @@
 // class dirty; at most one snapshot per class per `coalesceMs` is read and
 // sent, so a burst of 500 answers costs a few reads, not 500 × 500 writes.
 // Learners' phones get a change of what they see at once, but a change of the
-// counts alone (answered, learners) at most every `learnerCountsMs`.
+// counts alone (answered, learners) at most every `learnerCountsMs`. The hub's
+// waits are real timers, so it reads real time (Date.now), not the app's clock.
 import type { Snapshots } from '../snapshot.ts';
 
 /** One connected stream. */
