@@ -74,7 +74,7 @@ export function Presenter({
   const url = `${location.origin}${cls.joinPath}`;
 
   return (
-    <div class="live-presenter">
+    <div class={`live-presenter ${current && c.stage !== 'ended' ? 'is-running' : ''}`}>
       <header class="live-presenter-head">
         <JoinCard code={code} url={url} learners={snap.learners} />
         <div>
