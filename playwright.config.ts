@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = findChromium();
@@ -6,6 +8,12 @@ const chromium = findChromium();
 const port = Number(process.env.PORT ?? 4321);
 // BASE_URL points the tests at a site that is already being served.
 const baseURL = process.env.BASE_URL ?? `http://localhost:${port}`;
+// The live-poll specs (tests/e2e/live/*.class.spec.ts) need the class server, which serves
+// dist/ and /api on its own port, on a fresh SQLite file in a temporary folder.
+const livePort = Number(process.env.LIVE_PORT ?? port + 1);
+const liveURL = process.env.LIVE_URL ?? `http://127.0.0.1:${livePort}`;
+const liveData = join(tmpdir(), `nn-live-e2e-${livePort}`);
+const classSpecs = /live\/.*\.class\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,13 +39,33 @@ export default defineConfig({
       ],
     },
   },
-  webServer: process.env.BASE_URL
-    ? undefined
-    : {
-        // --ignore-lock: a preview the developer already runs does not block the tests.
-        command: `node_modules/.bin/astro preview --port ${port} --ignore-lock`,
-        url: `http://localhost:${port}/`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 60_000,
-      },
+  projects: [
+    { name: 'site', testIgnore: classSpecs },
+    { name: 'class-server', testMatch: classSpecs, use: { baseURL: liveURL } },
+  ],
+  webServer: [
+    ...(process.env.BASE_URL
+      ? []
+      : [
+          {
+            // --ignore-lock: a preview the developer already runs does not block the tests.
+            command: `node_modules/.bin/astro preview --port ${port} --ignore-lock`,
+            url: `http://localhost:${port}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]),
+    ...(process.env.LIVE_URL
+      ? []
+      : [
+          {
+            // A fresh database each run: the folder is emptied first, so no class from a run before is found.
+            command: `rm -rf ${liveData} && mkdir -p ${liveData} && node server/main.ts`,
+            url: `${liveURL}/api/health`,
+            env: { PORT: String(livePort), SQLITE_FILE: join(liveData, 'class.sqlite') },
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]),
+  ],
 });

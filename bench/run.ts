@@ -2,9 +2,11 @@
 // for comparing within one run (ratios); this machine is shared and noisy.
 import { runEngineBench } from './engine.ts';
 import { runSiteBench } from './site.ts';
+import { runClassBench } from './class.ts';
 
 const only = process.argv[2];
 const out: Record<string, unknown> = {};
 if (!only || only === 'engine') out.engine = await runEngineBench();
 if (!only || only === 'site') out.site = await runSiteBench();
+if (!only || only === 'class') out.class = await runClassBench();
 console.log(JSON.stringify(out, null, 2));

@@ -26,8 +26,18 @@ async function gradeAnswer(
 
 const html = (h: string) => ({ dangerouslySetInnerHTML: { __html: h } });
 
+/** Live mode (src/live): the form hands the answer to the class server instead of grading it here. */
+export interface LivePollMode {
+  onSubmit(answer: Answer): void;
+  submitLabel: string;
+  /** Set once the poll is locked: the choices and the button stop working. */
+  disabled: boolean;
+  /** The answer already given, shown again. */
+  initial?: Answer;
+}
+
 /** A graded poll: semantic form first; Check grades, explains, records the attempt; retry any time. */
-export default function Poll({ poll }: { poll: ClientPoll }) {
+export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePollMode }) {
   // Poll ids are unique across the bank and each poll is embedded once, so they make unique element ids.
   const uid = `poll-${poll.id}`;
   const root = useRef<HTMLFormElement>(null);
@@ -36,11 +46,12 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
   const [answer, setAnswer] = useState<Answer>(poll.type === 'multiple' ? [] : '');
   const [result, setResult] = useState<GradeResult | null>(null);
   const states = useStore($pollStates);
-  const mine = ready ? states[poll.id] : undefined;
+  const mine = ready && !live ? states[poll.id] : undefined;
 
   useEffect(() => {
     setReady(true);
     setFirst(document.querySelector('.poll') === root.current);
+    if (live) return void (live.initial !== undefined && setAnswer(live.initial));
     // Show the last answer again, graded as before (not a new attempt).
     const last = $pollStates.get()[poll.id];
     if (last && poll.type !== 'widget') {
@@ -53,6 +64,7 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
 
   async function check(e: Event) {
     e.preventDefault();
+    if (live) return live.onSubmit(answer);
     const { result: r, logged } = await gradeAnswer(poll, answer);
     setResult(r);
     if (r.verdict === 'invalid') return;
@@ -90,8 +102,8 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
       onSubmit={check}
       noValidate
     >
-      {(first || result) && <StorageNotice />}
-      <fieldset>
+      {!live && (first || result) && <StorageNotice />}
+      <fieldset disabled={live?.disabled}>
         <legend class="poll-prompt" id={`${uid}-q`}>
           {poll.fromLecture && <span class="poll-badge">From the lecture</span>}
           <span {...html(poll.prompt)} />
@@ -144,8 +156,8 @@ export default function Poll({ poll }: { poll: ClientPoll }) {
         {poll.type === 'widget' && <p class="poll-hint">{t.widgetTask}</p>}
       </fieldset>
       <div class="poll-actions">
-        <button type="submit" class="nn-button" disabled={!ready}>
-          {t.check}
+        <button type="submit" class="nn-button" disabled={!ready || live?.disabled}>
+          {live?.submitLabel ?? t.check}
         </button>
         {mine && (
           <span class="poll-attempts">

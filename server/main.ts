@@ -1,0 +1,54 @@
+// node server/main.ts: the class server. Embedded SQLite under ./data by
+// default, PostgreSQL when DATABASE_URL is set; serves dist/ and /api.
+import { existsSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { loadPolls, type PollIndex } from './polls.ts';
+import { openPostgres } from './store/postgres.ts';
+import { openSqlite } from './store/sqlite.ts';
+import type { Repository } from './store/repository.ts';
+import { listening } from './strings.ts';
+
+// The NOTIFY listener starts before the app exists, so it calls through this.
+let changed = (_code: string | null) => {};
+let config: ReturnType<typeof readConfig>;
+let polls: PollIndex;
+let repo: Repository;
+try {
+  config = readConfig();
+  polls = loadPolls(config.contentDir);
+  repo = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, (code) => changed(code))
+    : openSqlite(config.sqliteFile);
+} catch (e) {
+  console.error(`The class server cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
+if (!existsSync(config.distDir))
+  console.warn(
+    `No built site at ${config.distDir}: serving the API only. Run "npm run build" first.`,
+  );
+const built = createApp({
+  repo,
+  polls,
+  distDir: existsSync(config.distDir) ? config.distDir : undefined,
+  trustProxy: config.trustProxy,
+});
+changed = built.changed;
+
+const server = serve(
+  { fetch: built.app.fetch, port: config.port, hostname: config.host },
+  (info) => {
+    console.log(listening(`http://${config.host}:${info.port}/`, repo.kind));
+  },
+);
+
+const stop = () => {
+  built.hub.close();
+  server.close();
+  // Open SSE streams would keep close() waiting; the store closes and the process ends.
+  void repo.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
