@@ -6,7 +6,6 @@ import { hostText as t } from '../strings.ts';
 // The experiments a poll can be followed by, loaded (with the engine) only when run.
 const widgets: Record<string, () => Promise<{ default: ComponentType }>> = {
   'init-experiment': () => import('../../widgets/InitExperiment.tsx'),
-  'initialisation experiment': () => import('../../widgets/InitExperiment.tsx'),
   'perceptron lab': () => import('../../widgets/PerceptronLab.tsx'),
   'gradient descent lab': () => import('../../widgets/GradientDescentLab.tsx'),
 };

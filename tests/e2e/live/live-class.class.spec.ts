@@ -71,8 +71,8 @@ test('a presenter and 20 learners run a poll: histogram, hide/show, lock, reveal
   await expect(learners[1].getByText(/The reason is symmetry/)).toBeVisible();
 
   // Predict, then run it: the initialization experiment on the projector.
-  await page.getByRole('button', { name: /Now run it: Initialisation experiment/ }).click();
-  await expect(page.getByRole('heading', { name: 'Initialisation experiment' })).toBeVisible({
+  await page.getByRole('button', { name: /Now run it: Initialization experiment/ }).click();
+  await expect(page.getByRole('heading', { name: 'Initialization experiment' })).toBeVisible({
     timeout: 30_000,
   });
 

@@ -31,7 +31,7 @@ async function answerInitPollWrongThenRight(page: Page) {
   return poll;
 }
 
-test('a learner answers the initialisation poll wrong, then right; it stays right after a reload', async ({
+test('a learner answers the initialization poll wrong, then right; it stays right after a reload', async ({
   page,
 }) => {
   const poll = await answerInitPollWrongThenRight(page);

@@ -56,7 +56,7 @@ describe('learning XOR', () => {
   });
 });
 
-describe("the lecture's poll on initialisation, proven", () => {
+describe("the lecture's poll on initialization, proven", () => {
   for (const hidden of ['tanh', 'sigmoid']) {
     it(`all weights 0 (${hidden} hidden units): every hidden unit stays identical and XOR is not learned`, () => {
       const net = xorNet('zeros', hidden, 1);
