@@ -812,7 +812,7 @@ describe('Lesson 5 · Measuring error: loss and cost', () => {
   });
 
   describe('Cross-entropy · Why the log', () => {
-    it('−log p is 0.693 at p = 0.5 and 2.303 at p = 0.1', () => {
+    it('−log S_c is 0.693 at S_c = 0.5 and 2.303 at S_c = 0.1', () => {
       shows(src, 'At $S_c = 0.5$ it is $0.693$', 0.5, cce.term(0.5, 1));
       shows(src, 'At $S_c = 0.1$ it is $2.303$', 0.1, cce.term(0.1, 1));
       expect(cce.term(1, 1)).toBeCloseTo(0, 10);
