@@ -45,3 +45,20 @@ export function formatNumber(x: number, digits = 4): string {
       : String(Number(x.toPrecision(digits)));
   return s.replaceAll('-', MINUS);
 }
+
+/**
+ * Formats a number whose size is the point (gradients that vanish or explode):
+ * only an exact 0 reads "0", tiny values keep `digits` significant digits in
+ * scientific notation, and whole numbers below 2⁵³ print exactly ("59049").
+ */
+export function formatMagnitude(x: number, digits = 4): string {
+  if (x === 0 || !Number.isFinite(x)) return formatNumber(x, digits);
+  const abs = Math.abs(x);
+  const s =
+    Number.isInteger(x) && abs <= Number.MAX_SAFE_INTEGER
+      ? String(x)
+      : abs >= 1e6 || abs < 1e-4
+        ? x.toExponential(digits - 1).replace(/\.?0+e/, 'e')
+        : String(Number(x.toPrecision(digits)));
+  return s.replaceAll('-', MINUS);
+}

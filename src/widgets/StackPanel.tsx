@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { NumberField } from './ui/NumberField.tsx';
 import { Slider } from './ui/Slider.tsx';
 import { LiveStatus } from './ui/LiveStatus.tsx';
-import { formatNumber as fmt } from './ui/number.ts';
+import { formatMagnitude as fmt } from './ui/number.ts';
 import { chainGradient } from './activation-explorer.ts';
 
 const UNITS = [

@@ -2,6 +2,8 @@
 // table of fields drives both directions; parsing never throws: a malformed
 // or hostile value falls back to that field's default with a message naming it.
 
+import { quoteSnippet } from './ui/quote.ts';
+
 /** Every setting of the playground (with the seed, the whole run is fixed by these). */
 export interface Settings {
   dataset: 'xor' | 'circles' | 'spirals' | 'blobs' | 'moons' | 'custom';
@@ -79,11 +81,8 @@ export interface UrlProblem {
   message: string;
 }
 
-/** Short and safe to show: at most 20 characters, non-printing ones dropped. */
-function quote(raw: string): string {
-  const clean = raw.replace(/[^\x20-\x7e]/g, '');
-  return JSON.stringify(clean.length > 20 ? `${clean.slice(0, 20)}…` : clean);
-}
+// Short and safe to show: 20 characters at most, invisible ones named, not dropped.
+const quote = (raw: string) => quoteSnippet(raw, 20);
 
 /** Checks one raw value against its field; returns the value or a reason it was refused. */
 export function parseField(
