@@ -181,9 +181,9 @@ test('a hostile link falls back field by field with messages', async ({ page }) 
   const w = await open(page, '?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7');
   const problems = w.getByRole('list', { name: 'Problems with the link' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'dataset: "<script>alert(1)</sc…" is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
     'units: 999 is out of range (1 to 8); using the default 4',
-    'lr: "NaN" is not a number; using the default 0.3',
+    'lr: “NaN” is not a number; using the default 0.3',
   ]);
   await expect(w.getByLabel('Data set')).toHaveValue('xor');
   await expect(w.getByLabel('Seed')).toHaveValue('7');
