@@ -21,6 +21,10 @@ export const pollText = {
   rightChoice: 'right choice',
   wrongChoice: 'wrong choice',
   retry: 'Change your answer and check again whenever you like.',
+  hint: 'Hint',
+  noHint: 'Read the feedback above and go through the question step by step.',
+  hintRetry: 'Change your answer and check again; the worked solution follows a second try.',
+  showSolution: 'Show the solution',
 } as const;
 
 const messages: Record<string, string> = {
