@@ -143,3 +143,14 @@ export function parseAnswer(text: string, format: AnswerFormat): ParsedNumber {
   if (bottom.value === 0) return { ok: false, message: `“${whole}” divides by zero.` };
   return finite(top.value / bottom.value / per);
 }
+
+/** A sum written out as people write it: [1, −1, 0.75, 0.5] reads "1 − 1 + 0.75 + 0.5". */
+export function formatSum(terms: readonly number[], digits = 4): string {
+  return terms
+    .map((t, i) => {
+      const s = formatNumber(t, digits);
+      if (i === 0) return s;
+      return s.startsWith(MINUS) ? `${MINUS} ${s.slice(1)}` : `+ ${s}`;
+    })
+    .join(' ');
+}

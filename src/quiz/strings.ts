@@ -45,6 +45,8 @@ const messages: Record<string, string> = {
   'unknown-check': 'This task cannot be graded here (no check named “{check}”).',
   'widget-missing':
     'The widget has not started yet: scroll to it, change a value, then check again.',
+  'widget-field-error':
+    'Not graded: the field(s) {fields} show an error. Fix the value there, then check again.',
   'gate-two-inputs': 'Use exactly two inputs (the calculator has {n} now).',
   'gate-need-step': 'Choose the unit step as the activation f.',
   'gate-wrong':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatMagnitude,
+  formatSum,
   formatNumber,
   parseInRange,
   parseNumber,
@@ -74,5 +75,13 @@ describe('formatMagnitude', () => {
     expect(formatMagnitude(3 ** 20)).toBe('3486784401');
     expect(formatMagnitude(0.00012146802)).toBe('0.0001215');
     expect(formatMagnitude(1.5e7 + 0.5)).toBe('1.5e+7');
+  });
+});
+
+describe('formatSum', () => {
+  it('writes a negative term as a subtraction, not "+ −1" or "(0.5)"', () => {
+    expect(formatSum([1, -1, 0.75, 0.5])).toBe('1 − 1 + 0.75 + 0.5');
+    expect(formatSum([-0.5, 2, -1.5])).toBe('−0.5 + 2 − 1.5');
+    expect(formatSum([0, 0])).toBe('0 + 0');
   });
 });

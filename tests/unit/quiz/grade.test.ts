@@ -178,6 +178,16 @@ describe('widget task', () => {
   };
   const state = (w: number[], b: number, activation = 'step') => ({ x: [1, 1], w, b, activation });
 
+  it('grades nothing while a field shows an error (the last good value is not the learner’s answer)', () => {
+    const r = grade(nand, { ...state([-1, -1], 1.5), fieldErrors: ['bias b'] }, widgetChecks);
+    expect(r.verdict).toBe('invalid');
+    expect(messageText(r.message)).toBe(
+      'Not graded: the field(s) bias b show an error. Fix the value there, then check again.',
+    );
+    expect(grade(nand, { ...state([-1, -1], 1.5), fieldErrors: [] }, widgetChecks).correct).toBe(
+      true,
+    );
+  });
   it('is graded by the named check from the widget’s state', () => {
     expect(grade(nand, state([-1, -1], 1.5), widgetChecks)).toMatchObject({
       correct: true,
