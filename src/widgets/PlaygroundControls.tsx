@@ -155,7 +155,8 @@ export function PlaygroundControls({ s, classes, set }: Props) {
           <Slider
             label="Dropout rate"
             value={s.rate}
-            min={0}
+            // Dropout that is on drops something: rate 0 would be dropout off.
+            min={0.05}
             max={0.9}
             step={0.05}
             onChange={(v) => set('rate', Number(v.toFixed(2)))}

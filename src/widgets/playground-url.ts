@@ -134,7 +134,28 @@ export function settingsFromQuery(query: string): { settings: Settings; problems
         message: `${key}: ${r.why}; using the default ${String(DEFAULTS[key])}`,
       });
   }
+  if (settings.dropout && settings.rate === 0) {
+    settings.rate = DROPOUT_ON_RATE;
+    problems.push({
+      field: 'rate',
+      message: `rate: dropout at rate 0 drops nothing; using ${DROPOUT_ON_RATE}`,
+    });
+  }
   return { settings, problems };
+}
+
+/** The rate dropout gets when it is switched on at rate 0, which would drop nothing. */
+export const DROPOUT_ON_RATE = 0.2;
+
+/** The settings with one changed; dropout switched on at rate 0 gets DROPOUT_ON_RATE instead. */
+export function withSetting<K extends keyof Settings>(
+  s: Settings,
+  key: K,
+  value: Settings[K],
+): Settings {
+  const next = { ...s, [key]: value };
+  if (next.dropout && next.rate === 0) next.rate = DROPOUT_ON_RATE;
+  return next;
 }
 
 /** Writes every setting into a query string (without the "?"), in the table's order. */

@@ -4,6 +4,7 @@ import {
   parseField,
   settingsFromQuery,
   settingsToQuery,
+  withSetting,
   type Settings,
 } from '../../../src/widgets/playground-url.ts';
 
@@ -81,5 +82,20 @@ describe('playground URL codec', () => {
       'units: “4⟨U+200B⟩” is not a number; using the default 4',
     );
     expect(parseField({ kind: 'int', min: 0, max: 3 }, '3')).toEqual({ ok: true, value: 3 });
+  });
+});
+
+describe('dropout is never on at rate 0', () => {
+  it('switching it on at rate 0 picks 0.2; a set rate is kept', () => {
+    expect(withSetting(DEFAULTS, 'dropout', true)).toMatchObject({ dropout: true, rate: 0.2 });
+    expect(withSetting({ ...DEFAULTS, rate: 0.5 }, 'dropout', true).rate).toBe(0.5);
+    expect(withSetting(DEFAULTS, 'dropout', false).rate).toBe(0);
+  });
+  it('a link with dropout on at rate 0 gets 0.2 and says so', () => {
+    const { settings, problems } = settingsFromQuery('dropout=1&rate=0');
+    expect(settings).toMatchObject({ dropout: true, rate: 0.2 });
+    expect(problems.map((p) => p.message)).toEqual([
+      'rate: dropout at rate 0 drops nothing; using 0.2',
+    ]);
   });
 });
