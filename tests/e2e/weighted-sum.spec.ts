@@ -82,6 +82,8 @@ test('the NAND task is not graded while a field shows an error', async ({ page }
   await widget.getByLabel('bias b').fill('1.5');
   await widget.getByLabel('bias b').fill('1.5x'); // in error: the model still holds 1.5
   const poll = page.getByRole('form', { name: /so that it computes NAND instead/ });
+  await poll.scrollIntoViewIfNeeded();
+  await expect(poll.getByRole('button', { name: 'Check' })).toBeEnabled(); // hydrated
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status')).toContainText(
     'Not graded: the field(s) bias b show an error.',
