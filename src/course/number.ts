@@ -154,3 +154,13 @@ export function formatSum(terms: readonly number[], digits = 4): string {
     })
     .join(' ');
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A power of ten in print, 1e-5 as "10⁻⁵" (the exponent rounded to a whole number). */
+export function formatPowerOfTen(x: number): string {
+  const k = Math.round(Math.log10(x));
+  return `10${String(k)
+    .replace('-', '⁻')
+    .replace(/\d/g, (d) => SUPERSCRIPT[Number(d)])}`;
+}

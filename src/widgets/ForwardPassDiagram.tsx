@@ -61,9 +61,16 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
       <text x={x} y={y + 4} text-anchor="middle" class="fp-value">
         {value === null ? '?' : fmt3(value)}
       </text>
-      <text x={x - R - 9} y={y + 4} text-anchor="end" class="fp-label">
-        {label}
-      </text>
+      {/* Links enter hidden and output nodes from the left, so their labels sit above, clear of every link. */}
+      {x === X[0] ? (
+        <text x={x - R - 9} y={y + 4} text-anchor="end" class="fp-label">
+          {label}
+        </text>
+      ) : (
+        <text x={x} y={y - R - 5} text-anchor="middle" class="fp-label">
+          {label}
+        </text>
+      )}
     </g>
   );
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatMagnitude,
+  formatPowerOfTen,
   formatSum,
   formatNumber,
   parseInRange,
@@ -83,5 +84,13 @@ describe('formatSum', () => {
     expect(formatSum([1, -1, 0.75, 0.5])).toBe('1 − 1 + 0.75 + 0.5');
     expect(formatSum([-0.5, 2, -1.5])).toBe('−0.5 + 2 − 1.5');
     expect(formatSum([0, 0])).toBe('0 + 0');
+  });
+});
+
+describe('formatPowerOfTen', () => {
+  it('prints 1e-5 as 10⁻⁵ and 1e12 as 10¹²', () => {
+    expect(formatPowerOfTen(1e-5)).toBe('10⁻⁵');
+    expect(formatPowerOfTen(1e12)).toBe('10¹²');
+    expect(formatPowerOfTen(10 ** -12)).toBe('10⁻¹²');
   });
 });
