@@ -19,7 +19,7 @@ const fmt3 = (v: number) => formatNumber(v, 3);
 
 /**
  * The 3-4-2 network as nodes and links. A link's width grows with |w|; positive
- * weights are solid, negative ones dashed (and coloured), so sign never rests on colour.
+ * weights are solid, negative ones dashed (and colored), so sign never rests on color.
  */
 export function ForwardPassDiagram({ s, shown, current }: Props) {
   const id = useId();

@@ -205,7 +205,7 @@ export default function TrainingPlayground() {
     }
   }
 
-  const mapLabel = `Decision map after ${epoch} epochs: the colour at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
+  const mapLabel = `Decision map after ${epoch} epochs: the color at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
 
   return (
     <section class="nn-widget tp" aria-labelledby="tp-title" id="training-playground">
