@@ -16,6 +16,25 @@ export interface DescentOptions {
   bound?: number;
 }
 
+/**
+ * Why a run stopped, as data (the words live with the UI): each kind carries
+ * the numbers a sentence about it needs. `iteration` is the iteration it stopped at.
+ */
+export type DescentStop =
+  | { kind: 'left-region'; iteration: number; bound: number; x: number; y: number; value: number }
+  | { kind: 'not-finite'; iteration: number; value: number }
+  | {
+      kind: 'rose';
+      iteration: number;
+      patience: number;
+      from: number;
+      to: number;
+      x: number;
+      y: number;
+    }
+  | { kind: 'converged'; iteration: number; patience: number; tol: number; value: number }
+  | { kind: 'limit'; iteration: number; value: number };
+
 /** One recorded point of the path. */
 export interface PathPoint {
   x: number;
@@ -48,6 +67,8 @@ export class Descent {
   stale = 0;
   status: 'running' | 'converged' | 'diverged' | 'max-iterations' = 'running';
   reason = '';
+  /** Why the run stopped, with its numbers; null while running. */
+  stop: DescentStop | null = null;
   private vx = 0;
   private vy = 0;
 
@@ -81,32 +102,49 @@ export class Descent {
     this.iterations++;
     this.path.push({ x: this.x, y: this.y, value: this.value });
     const n = this.iterations;
-    if (
-      !Number.isFinite(this.value) ||
-      Math.abs(this.x) > this.bound ||
-      Math.abs(this.y) > this.bound
-    ) {
+    const { x, y, value } = this;
+    if (!Number.isFinite(value) || Math.abs(x) > this.bound || Math.abs(y) > this.bound) {
       this.status = 'diverged';
-      this.reason = Number.isFinite(this.value)
+      this.stop = Number.isFinite(value)
+        ? { kind: 'left-region', iteration: n, bound: this.bound, x, y, value }
+        : { kind: 'not-finite', iteration: n, value };
+      this.reason = Number.isFinite(value)
         ? `diverged: left the region |x|, |y| ≤ ${this.bound} at iteration ${n}`
-        : `diverged: the value became ${this.value} at iteration ${n}`;
-    } else if (this.value < this.best - this.tol) {
-      this.best = this.value;
+        : `diverged: the value became ${value} at iteration ${n}`;
+    } else if (value < this.best - this.tol) {
+      this.best = value;
       this.stale = 0;
     } else if (++this.stale >= this.patience) {
       // Out of patience. Ending higher than the start means each step overshot
       // further (α too large), which is divergence, not convergence.
       const start = this.path[0].value;
-      if (this.value > start) {
+      if (value > start) {
         this.status = 'diverged';
-        this.reason = `diverged: the value rose from ${start} to ${this.value} without improving for ${this.patience} iterations (α too large?)`;
+        this.stop = {
+          kind: 'rose',
+          iteration: n,
+          patience: this.patience,
+          from: start,
+          to: value,
+          x,
+          y,
+        };
+        this.reason = `diverged: the value rose from ${start} to ${value} without improving for ${this.patience} iterations (α too large?)`;
       } else {
         this.status = 'converged';
+        this.stop = {
+          kind: 'converged',
+          iteration: n,
+          patience: this.patience,
+          tol: this.tol,
+          value,
+        };
         this.reason = `converged: no improvement beyond ${this.tol} for ${this.patience} iterations (stopped at iteration ${n})`;
       }
     }
     if (this.status === 'running' && n >= this.maxIterations) {
       this.status = 'max-iterations';
+      this.stop = { kind: 'limit', iteration: n, value };
       this.reason = `stopped: reached the limit of ${this.maxIterations} iterations while still improving`;
     }
     return this.status === 'running';

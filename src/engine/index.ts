@@ -100,7 +100,7 @@ export type { Surface } from './surfaces.ts';
 /** The named surfaces. */
 export { bowl, valley, banana, saddle, surfaces, getSurface } from './surfaces.ts';
 /** Gradient-descent run types. */
-export type { DescentOptions, PathPoint } from './descent2d.ts';
+export type { DescentOptions, DescentStop, PathPoint } from './descent2d.ts';
 /** Gradient descent on a surface with patience-based stopping. */
 export { Descent, runDescent } from './descent2d.ts';
 /** A labelled 2-D data set. */

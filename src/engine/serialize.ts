@@ -33,7 +33,7 @@ export function networkFromJSON(json: unknown, rng: Rng = createRng(0)): Network
   const obj = asObject(json, 'network JSON');
   if (obj.format !== 'nn-engine' || obj.version !== 1) {
     throw new Error(
-      `network JSON: expected format "nn-engine" version 1, got ${JSON.stringify(obj.format)} version ${JSON.stringify(obj.version)}`,
+      `network JSON: expected format "nn-engine" version 1, got ${preview(obj.format)} version ${preview(obj.version)}`,
     );
   }
   const spec = asObject(obj.spec, 'spec') as unknown as NetworkSpec;
@@ -42,7 +42,7 @@ export function networkFromJSON(json: unknown, rng: Rng = createRng(0)): Network
     const type = asObject(l, `spec.layers[${i}]`).type;
     if (typeof type !== 'string' || !layerTypes.includes(type)) {
       throw new Error(
-        `spec.layers[${i}].type: unknown layer type ${JSON.stringify(type)}; known: ${layerTypes.join(', ')}`,
+        `spec.layers[${i}].type: unknown layer type ${preview(type)}; known: ${layerTypes.join(', ')}`,
       );
     }
   });
@@ -90,7 +90,7 @@ function load(M: Matrix, rows: unknown, where: string): void {
     }
     row.forEach((v: unknown, j: number) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new Error(`${where}[${i}][${j}]: expected a finite number, got ${JSON.stringify(v)}`);
+        throw new Error(`${where}[${i}][${j}]: expected a finite number, got ${preview(v)}`);
       }
       M.data[i * M.cols + j] = v;
     });
@@ -99,6 +99,18 @@ function load(M: Matrix, rows: unknown, where: string): void {
 
 function asObject(x: unknown, where: string): Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
-    throw new Error(`${where}: expected an object, got ${JSON.stringify(x)}`);
+    throw new Error(`${where}: expected an object, got ${preview(x)}`);
   return x as Record<string, unknown>;
+}
+
+// Errors quote a few characters of the offending value, never the whole file
+// (a 10 MB array quoted in a message froze a phone for seconds).
+const PREVIEW_CHARS = 40;
+function preview(x: unknown): string {
+  if (Array.isArray(x)) return `an array of ${x.length} item${x.length === 1 ? '' : 's'}`;
+  const s =
+    typeof x === 'string'
+      ? JSON.stringify(x.slice(0, PREVIEW_CHARS + 1))
+      : String(JSON.stringify(x) ?? x);
+  return s.length > PREVIEW_CHARS ? `${s.slice(0, PREVIEW_CHARS)}…` : s;
 }

@@ -45,6 +45,9 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
   const [first, setFirst] = useState(false);
   const [answer, setAnswer] = useState<Answer>(poll.type === 'multiple' ? [] : '');
   const [result, setResult] = useState<GradeResult | null>(null);
+  // The worked solution waits for a right answer, a second wrong one, or a request.
+  const [revealed, setRevealed] = useState(false);
+  const solutionRef = useRef<HTMLDivElement>(null);
   const states = useStore($pollStates);
   const mine = ready && !live ? states[poll.id] : undefined;
 
@@ -92,6 +95,13 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
     );
   const mark = (id: string) => result?.chosen.find((c) => c.id === id);
   const verdictText = result ? t[result.verdict] : '';
+  const graded = result !== null && result.verdict !== 'invalid';
+  const showSolution = graded && (result.correct || revealed || (mine?.attempts ?? 0) >= 2);
+  const reveal = () => {
+    setRevealed(true);
+    // The button goes away; keep keyboard focus on what it opened.
+    requestAnimationFrame(() => solutionRef.current?.focus());
+  };
 
   return (
     <form
@@ -187,8 +197,18 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
           <p class="poll-verdict">{mine.solved ? t.solvedBefore : t.triedBefore}</p>
         )}
       </div>
-      {result && result.verdict !== 'invalid' && (
-        <div class="poll-explanation">
+      {graded && !showSolution && (
+        <div class="poll-explanation poll-hint-box">
+          <p class="poll-explanation-title">{t.hint}</p>
+          {poll.hint ? <div {...html(poll.hint)} /> : <p>{t.noHint}</p>}
+          <p class="poll-retry">{t.hintRetry}</p>
+          <button type="button" class="nn-button poll-reveal" onClick={reveal}>
+            {t.showSolution}
+          </button>
+        </div>
+      )}
+      {showSolution && (
+        <div class="poll-explanation" ref={solutionRef} tabIndex={-1}>
           <p class="poll-explanation-title">{t.explanation}</p>
           <div {...html(result.explanation)} />
           {result.verdict === 'incorrect' && <p class="poll-retry">{t.retry}</p>}

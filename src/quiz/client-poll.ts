@@ -24,6 +24,8 @@ export type ClientPoll = GradablePoll & {
   /** The prompt as HTML. */
   prompt: string;
   fromLecture: boolean;
+  /** The hint as HTML, shown after a first wrong answer (none when the poll has no usable hint). */
+  hint?: string;
   followedBy?: ClientFollowedBy;
   options?: ClientOption[];
 };

@@ -2,7 +2,7 @@
 // the browser now and on a class server later. It returns codes, not sentences
 // (the words live in strings.ts), and copies the poll's own feedback texts,
 // whatever form they are in (Markdown on a server, rendered HTML in the page).
-import { parseNumber } from '../course/number.ts';
+import { parseAnswer } from '../course/number.ts';
 
 /** One option of a choice poll, as grading needs it. */
 export interface GradableOption {
@@ -111,6 +111,9 @@ function stripUnit(text: string, unit: string | undefined): string {
   return t.toLowerCase().endsWith(u) ? t.slice(0, t.length - u.length).trim() : t;
 }
 
+// Only an answer in [0, 1] can have been typed as a percentage (0.25 as 25 or 25%).
+const isFraction = (a: number) => a >= 0 && a <= 1;
+
 function gradeNumeric(
   poll: Extract<GradablePoll, { type: 'numeric' }>,
   response: unknown,
@@ -123,8 +126,9 @@ function gradeNumeric(
   } else {
     const text = typeof response === 'string' ? stripUnit(response, poll.unit) : '';
     if (text === '') return invalid({ code: 'empty-number' });
-    const parsed = parseNumber(text);
-    if (!parsed.ok) return invalid({ code: 'not-a-number', params: { text } });
+    const parsed = parseAnswer(text, { percent: isFraction(poll.answer) });
+    if (!parsed.ok)
+      return invalid({ code: 'not-understood', params: { text, detail: parsed.message } });
     x = parsed.value;
   }
   const { answer: a, tolerance: tol } = poll;
@@ -135,7 +139,7 @@ function gradeNumeric(
     return graded(false, poll, [], { code: 'sign-error' });
   if (tol > 0 && off <= NEAR_MISS_TOLERANCES * tol + slack)
     return graded(false, poll, [], { code: 'close' });
-  if (a !== 0 && Math.abs(x - 100 * a) <= 100 * tol + slack)
+  if (isFraction(a) && a !== 0 && Math.abs(x - 100 * a) <= 100 * tol + slack)
     return graded(false, poll, [], { code: 'percent' });
   return graded(false, poll, [], { code: 'incorrect' });
 }

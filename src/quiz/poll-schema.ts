@@ -33,8 +33,10 @@ const common = {
   id,
   /** Markdown with math. */
   prompt: z.string().min(1),
-  /** Shown after any check: the reasoning behind the answer. */
+  /** The worked solution: shown once the answer is right, after a second wrong try, or on request. */
   explanation: z.string().min(1),
+  /** Markdown shown after a first wrong answer, before the solution (default: the explanation's first sentence). */
+  hint: z.string().min(1).optional(),
   /** True for the polls taken from the lecture itself. */
   fromLecture: z.boolean().default(false),
   /** The experiment that follows the poll and shows its answer (predict, then run). */
@@ -74,6 +76,13 @@ const widget = z.object({
 export const pollSchema = z
   .discriminatedUnion('type', [single, multiple, numeric, widget])
   .superRefine((poll, ctx) => {
+    if (poll.hint !== undefined && poll.hint.trim() === poll.explanation.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hint'],
+        message: `poll "${poll.id}": the hint repeats the whole explanation; give a first step instead`,
+      });
+    }
     if (poll.type !== 'single' && poll.type !== 'multiple') return;
     const ids = poll.options.map((o) => o.id);
     const answers = poll.type === 'single' ? [poll.answer] : poll.answer;

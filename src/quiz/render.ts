@@ -9,6 +9,7 @@ import rehypeKatexStrict from '../markdown/rehype-katex-strict.mjs';
 import { hasMath, speakable } from '../markdown/speakable.ts';
 import type { Poll } from './poll-schema.ts';
 import type { ClientPoll } from './client-poll.ts';
+import { hintFor } from './hint.ts';
 
 let processor: Promise<MarkdownRenderer> | null = null;
 
@@ -45,7 +46,9 @@ async function toInlineHtml(markdown: string, file: string, where: string): Prom
 /** Renders every text of a poll from the bank at `file` to HTML (prompt, options, feedback, explanation). */
 export async function renderPoll(poll: Poll, lesson: string, file: string): Promise<ClientPoll> {
   const at = (field: string) => `poll "${poll.id}" ${field}`;
+  const hint = hintFor(poll);
   const base = {
+    ...(hint ? { hint: await toHtml(hint, file, at('hint')) } : {}),
     id: poll.id,
     lesson,
     prompt: await toInlineHtml(poll.prompt, file, at('prompt')),

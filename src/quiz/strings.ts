@@ -21,6 +21,10 @@ export const pollText = {
   rightChoice: 'right choice',
   wrongChoice: 'wrong choice',
   retry: 'Change your answer and check again whenever you like.',
+  hint: 'Hint',
+  noHint: 'Read the feedback above and go through the question step by step.',
+  hintRetry: 'Change your answer and check again; the worked solution follows a second try.',
+  showSolution: 'Show the solution',
 } as const;
 
 const messages: Record<string, string> = {
@@ -31,13 +35,18 @@ const messages: Record<string, string> = {
   'multiple-partial':
     'Every right option, and nothing else, must be chosen. You chose {right} right and {wrong} wrong; {missing} right one(s) missing.',
   'empty-number': 'Type a number first, for example 0.5.',
-  'not-a-number': '“{text}” is not a number; type something like 0.5, .5 or 5e-1.',
+  'not-a-number': '“{text}” is not a number; type something like 0.5, 2,43 or 1/64.',
+  // {detail} is the number reader's own sentence naming what it did not understand.
+  'not-understood': '{detail}',
   close: 'Close, but outside the tolerance: check your rounding and the last steps.',
   'sign-error': 'The size is right but the sign is not: check a minus sign.',
-  percent: 'That looks like a percentage; give it as a fraction between 0 and 1.',
+  percent:
+    'That looks like a percentage; give it as a fraction between 0 and 1 (or type the % sign).',
   'unknown-check': 'This task cannot be graded here (no check named “{check}”).',
   'widget-missing':
     'The widget has not started yet: scroll to it, change a value, then check again.',
+  'widget-field-error':
+    'Not graded: the field(s) {fields} show an error. Fix the value there, then check again.',
   'gate-two-inputs': 'Use exactly two inputs (the calculator has {n} now).',
   'gate-need-step': 'Choose the unit step as the activation f.',
   'gate-wrong':

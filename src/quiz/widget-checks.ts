@@ -13,6 +13,8 @@ export interface WeightedSumState {
   w: number[];
   b: number;
   activation: string;
+  /** Labels of the fields whose text is not a valid number right now (the model keeps their last good value). */
+  fieldErrors?: string[];
 }
 
 /** The widget id under which the weighted-sum calculator publishes its state. */
@@ -30,7 +32,16 @@ function asWeightedSum(state: unknown): WeightedSumState | null {
     typeof s.activation !== 'string'
   )
     return null;
-  return { x: Array.isArray(s.x) ? s.x : [], w: s.w, b: s.b, activation: s.activation };
+  const fieldErrors = Array.isArray(s.fieldErrors)
+    ? s.fieldErrors.filter((f): f is string => typeof f === 'string')
+    : [];
+  return {
+    x: Array.isArray(s.x) ? s.x : [],
+    w: s.w,
+    b: s.b,
+    activation: s.activation,
+    fieldErrors,
+  };
 }
 
 const GATES = { and: [0, 0, 0, 1], or: [0, 1, 1, 1], nand: [1, 1, 1, 0] } as const;
@@ -47,6 +58,14 @@ export function gateCheck(gate: keyof typeof GATES): WidgetCheck {
     run(state: unknown): CheckOutcome {
       const s = asWeightedSum(state);
       if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
+      // A field showing an error holds no value the learner chose: grade nothing until it is fixed.
+      if (s.fieldErrors?.length) {
+        return {
+          ok: false,
+          invalid: true,
+          message: { code: 'widget-field-error', params: { fields: s.fieldErrors.join(', ') } },
+        };
+      }
       if (s.w.length !== 2)
         return { ok: false, message: { code: 'gate-two-inputs', params: { n: s.w.length } } };
       if (s.activation !== 'step') return { ok: false, message: { code: 'gate-need-step' } };

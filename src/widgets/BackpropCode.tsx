@@ -9,6 +9,8 @@ function Line({ step, k, current }: { step: Step; k: number; current: number }) 
     <li
       class={`bp-line ${here ? 'bp-here' : k < current ? 'bp-done' : ''}`}
       aria-current={here ? 'step' : undefined}
+      // Numbered as the status counts ("Step 1 of 14" is item 1), across both lists.
+      value={k + 1}
     >
       <span class="bp-marker" aria-hidden="true">
         {here ? '▶' : k < current ? '✓' : ''}
@@ -33,7 +35,7 @@ export function Pseudocode({ current: step }: { current: number }) {
         {STEPS.slice(0, loopStart).map((s, k) =>
           s.phase === 'backward' ? <Line key={k} step={s} k={k} current={step} /> : null,
         )}
-        <li class="bp-line">
+        <li class="bp-line bp-loop">
           <span class="bp-marker" aria-hidden="true" />
           <code>for l in [L − 1, …, 1], here only l = 1:</code>
           <ol>

@@ -62,7 +62,7 @@ export default function BackpropStepper() {
   const q = t.q;
   const updates = losses.length - 1;
   const status =
-    `Step ${step} of ${LAST}: ${cur.line}` +
+    `Step ${step + 1} of ${STEPS.length}: ${cur.line}` +
     (cur.result ? `; ${NAMES[cur.result]} = ${inWords(q[cur.result])}` : '') +
     (cur.check
       ? `; largest relative error against the finite difference ${fmt(t.checks[cur.check].worst, 2)}`
@@ -132,7 +132,7 @@ export default function BackpropStepper() {
         <Pseudocode current={step} />
         <div class="bp-now">
           <h4>
-            Step {step} of {LAST}: <code>{cur.line}</code>
+            Step {step + 1} of {STEPS.length}: <code>{cur.line}</code>
           </h4>
           {cur.note && <p class="bp-note">{cur.note}</p>}
           <div class="bp-matrices">

@@ -1,5 +1,5 @@
-import type { Check } from './backprop-steps.ts';
-import { formatNumber } from './ui/number.ts';
+import { GRADCHECK_H, type Check } from './backprop-steps.ts';
+import { formatNumber, formatPowerOfTen } from './ui/number.ts';
 import { SvgPlot } from './ui/SvgPlot.tsx';
 import { linePath } from './ui/scale.ts';
 
@@ -43,7 +43,7 @@ export function GradCheckTable({ name, check }: { name: string; check: Check }) 
     <table class="bp-check">
       <caption>
         Gradient check for {name}: backprop against the finite difference (c(w + h) − c(w − h)) /
-        2h, h = 10⁻⁶
+        2h, h = {formatPowerOfTen(GRADCHECK_H)}
       </caption>
       <thead>
         <tr>

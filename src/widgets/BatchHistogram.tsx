@@ -28,39 +28,45 @@ export function BatchHistogram({ title, description, values, marker, markerLabel
       ? ` ${clamped} value${clamped === 1 ? ' lies' : 's lie'} beyond ${BATCH.lo} … ${BATCH.hi} and ${clamped === 1 ? 'is' : 'are'} counted in the end bins.`
       : '';
   return (
-    <SvgPlot
-      title={title}
-      description={description + note}
-      xDomain={[BATCH.lo, BATCH.hi]}
-      yDomain={[0, top]}
-      yLabel="count"
-      width={420}
-      height={200}
-    >
-      {(sx, sy) => (
-        <>
-          {counts.map((c, k) =>
-            c > 0 ? (
-              <rect
-                key={k}
-                x={sx(BATCH.lo + k * BATCH.binWidth) + 0.5}
-                y={sy(c)}
-                width={sx(BATCH.binWidth) - sx(0) - 1}
-                height={sy(0) - sy(c)}
-                class={`bh-bar ${cls}`}
-              />
-            ) : null,
-          )}
-          {marker >= BATCH.lo && marker <= BATCH.hi && (
-            <>
-              <line x1={sx(marker)} x2={sx(marker)} y1={sy(0)} y2={sy(top)} class="bh-marker" />
-              <text x={sx(marker) + 4} y={sy(top) + 12} class="bh-marker-label">
-                {markerLabel}
-              </text>
-            </>
-          )}
-        </>
-      )}
-    </SvgPlot>
+    <figure class="bh">
+      {/* A visible title: the SVG's own <title> is for screen readers only. */}
+      <figcaption class="bh-title" aria-hidden="true">
+        {title}
+      </figcaption>
+      <SvgPlot
+        title={title}
+        description={description + note}
+        xDomain={[BATCH.lo, BATCH.hi]}
+        yDomain={[0, top]}
+        yLabel="count"
+        width={420}
+        height={200}
+      >
+        {(sx, sy) => (
+          <>
+            {counts.map((c, k) =>
+              c > 0 ? (
+                <rect
+                  key={k}
+                  x={sx(BATCH.lo + k * BATCH.binWidth) + 0.5}
+                  y={sy(c)}
+                  width={sx(BATCH.binWidth) - sx(0) - 1}
+                  height={sy(0) - sy(c)}
+                  class={`bh-bar ${cls}`}
+                />
+              ) : null,
+            )}
+            {marker >= BATCH.lo && marker <= BATCH.hi && (
+              <>
+                <line x1={sx(marker)} x2={sx(marker)} y1={sy(0)} y2={sy(top)} class="bh-marker" />
+                <text x={sx(marker) + 4} y={sy(top) + 12} class="bh-marker-label">
+                  {markerLabel}
+                </text>
+              </>
+            )}
+          </>
+        )}
+      </SvgPlot>
+    </figure>
   );
 }

@@ -5,7 +5,7 @@ import { LiveStatus } from './ui/LiveStatus.tsx';
 import { formatNumber as fmt } from './ui/number.ts';
 import { BatchHistogram } from './BatchHistogram.tsx';
 import { BnTraining } from './BnTraining.tsx';
-import { BATCH, normaliseBatch, parseBatch, sampleBatch } from './batchnorm-demo.ts';
+import { BATCH, normalizeBatch, parseBatch, sampleBatch } from './batchnorm-demo.ts';
 
 type Source = 'sample' | 'own';
 const DEFAULTS = {
@@ -18,7 +18,7 @@ const DEFAULTS = {
 };
 const f4 = (x: number) => (Number.isFinite(x) ? fmt(x, 4) : 'not a number');
 
-/** Batch normalisation, live: one unit's batch before and after, γ and β to move it, and training with and without batch norm. */
+/** Batch normalization, live: one unit's batch before and after, γ and β to move it, and training with and without batch norm. */
 export default function BatchNormDemo() {
   const [source, setSource] = useState<Source>(DEFAULTS.source);
   const [mean, setMean] = useState(DEFAULTS.mean);
@@ -32,7 +32,7 @@ export default function BatchNormDemo() {
   const fieldId = useId();
 
   const values = source === 'own' ? own : sampleBatch(mean, spread);
-  const n = normaliseBatch(values, gamma, beta);
+  const n = normalizeBatch(values, gamma, beta);
   let top = 0;
   values.forEach((v, j) => {
     if (v > values[top]) top = j;

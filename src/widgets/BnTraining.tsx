@@ -80,7 +80,7 @@ export function BnTraining({ onReset }: { onReset: () => void }) {
         The same deep sigmoid network ({BN_SETUP.depth} hidden layers of {BN_SETUP.hidden} units,
         same seed {BN_SETUP.seed}) learns noisy circles ({plain.train.X.cols} training and{' '}
         {plain.test.X.cols} test points, {BN_SETUP.epochs} epochs, learning rate {BN_SETUP.alpha},
-        batches of {BN_SETUP.batch}); in one run every hidden layer normalises its Z with batch norm
+        batches of {BN_SETUP.batch}); in one run every hidden layer normalizes its Z with batch norm
         before the sigmoid.
       </p>
       <div class="nn-row">

@@ -139,6 +139,7 @@ export function DescentPlot({ surface, formula, path, downhill, onPlace }: Props
         yDomain={[yMin, yMax]}
         xLabel="x"
         yLabel="y"
+        yTitleAbove={false}
         width={400}
         height={380}
         onPointer={(x, y) => {

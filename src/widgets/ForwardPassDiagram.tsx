@@ -19,7 +19,7 @@ const fmt3 = (v: number) => formatNumber(v, 3);
 
 /**
  * The 3-4-2 network as nodes and links. A link's width grows with |w|; positive
- * weights are solid, negative ones dashed (and coloured), so sign never rests on colour.
+ * weights are solid, negative ones dashed (and colored), so sign never rests on color.
  */
 export function ForwardPassDiagram({ s, shown, current }: Props) {
   const id = useId();
@@ -61,9 +61,16 @@ export function ForwardPassDiagram({ s, shown, current }: Props) {
       <text x={x} y={y + 4} text-anchor="middle" class="fp-value">
         {value === null ? '?' : fmt3(value)}
       </text>
-      <text x={x - R - 9} y={y + 4} text-anchor="end" class="fp-label">
-        {label}
-      </text>
+      {/* Links enter hidden and output nodes from the left, so their labels sit above, clear of every link. */}
+      {x === X[0] ? (
+        <text x={x - R - 9} y={y + 4} text-anchor="end" class="fp-label">
+          {label}
+        </text>
+      ) : (
+        <text x={x} y={y - R - 5} text-anchor="middle" class="fp-label">
+          {label}
+        </text>
+      )}
     </g>
   );
   return (

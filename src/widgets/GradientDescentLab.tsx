@@ -219,8 +219,9 @@ export default function GradientDescentLab() {
           <NumberField
             label="learning rate α"
             value={s.alpha}
-            min={0.0001}
-            max={10}
+            // The same range as the slider, so a typed α always has a slider position.
+            min={ALPHA_MIN}
+            max={ALPHA_MAX}
             step={0.01}
             onChange={(alpha) => change({ alpha })}
           />

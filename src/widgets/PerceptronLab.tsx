@@ -6,12 +6,13 @@ import { Slider } from './ui/Slider.tsx';
 import { formatNumber as fmt } from './ui/number.ts';
 import { activationLabels } from './ui/activation-labels.ts';
 import { PerceptronPlane } from './PerceptronPlane.tsx';
+import { PerceptronTable } from './PerceptronTable.tsx';
 import {
   evaluate,
   gateRows,
   keep,
   paramsKey,
-  trainEpoch,
+  trainExample,
   trainUntil,
   type Gate,
   type Params,
@@ -20,6 +21,8 @@ import {
 // The lesson's worked example starts here: w = (0.5, 0.5), b = 0.2, α = 0.2.
 const START_P: Params = { w1: 0.5, w2: 0.5, b: 0.2 };
 const MAX_EPOCHS = 50;
+/** The slider and the typed field share one range, so every typed value has a slider position. */
+const LIMIT = 5;
 const GATES = [
   { value: 'and', label: 'AND' },
   { value: 'or', label: 'OR' },
@@ -32,13 +35,25 @@ const ACTIVATIONS = ['step', 'sign', 'sigmoid', 'tanh'].map((a) => ({
 const RATES = ['0.1', '0.2', '0.5', '1'].map((r) => ({ value: r, label: r }));
 
 interface Training {
+  /** Epochs completed. */
   epoch: number;
+  /** The next example of the running epoch (0 to 3), when stepping one example at a time. */
+  visit: number;
+  /** Mistakes so far in the running epoch. */
+  epochErrors: number;
   /** The state key after each epoch so far, to notice when the rule cycles. */
   ends: string[];
   convergedAt: number | null;
   message: string;
 }
-const FRESH: Training = { epoch: 0, ends: [], convergedAt: null, message: '' };
+const FRESH: Training = {
+  epoch: 0,
+  visit: 0,
+  epochErrors: 0,
+  ends: [],
+  convergedAt: null,
+  message: '',
+};
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -81,11 +96,11 @@ export default function PerceptronLab() {
         `so the rule repeats forever and never converges (${plural(errors, 'mistake')} in every epoch).`;
     } else if (epoch >= MAX_EPOCHS)
       tail = `Not converged after ${epoch} epochs: still ${plural(errors, 'mistake')} in the last one.`;
-    setTrain({ epoch, ends, convergedAt, message: `${head} ${tail}` });
+    setTrain({ epoch, visit: 0, epochErrors: 0, ends, convergedAt, message: `${head} ${tail}` });
   }
 
-  function oneEpoch() {
-    const { params, errors } = trainEpoch(p, gate, alpha);
+  /** Ends an epoch whose examples have all been visited. */
+  function endEpoch(params: Params, errors: number) {
     const key = paramsKey(params);
     const epoch = train.epoch + 1;
     const earlier = train.ends.indexOf(key);
@@ -100,7 +115,51 @@ export default function PerceptronLab() {
     );
   }
 
+  /** The rest of the running epoch (all of it when none is running), one example after another. */
+  function finishEpoch(): { params: Params; errors: number } {
+    let params = p;
+    let errors = train.epochErrors;
+    for (let j = train.visit; j < 4; j++) {
+      const r = trainExample(params, gate, alpha, j);
+      params = r.params;
+      if (r.mistake) errors++;
+    }
+    return { params, errors };
+  }
+
+  function oneEpoch() {
+    const { params, errors } = finishEpoch();
+    endEpoch(params, errors);
+  }
+
+  function oneExample() {
+    const j = train.visit;
+    const r = trainExample(p, gate, alpha, j);
+    const errors = train.epochErrors + (r.mistake ? 1 : 0);
+    const what = r.mistake
+      ? `output ${fmt(r.y)}, target ${r.target}: a mistake, so w1, w2, b become ${fmt(r.params.w1)}, ${fmt(r.params.w2)}, ${fmt(r.params.b)}.`
+      : `output ${fmt(r.y)}, target ${r.target}: right, nothing changes.`;
+    const head = `Epoch ${train.epoch + 1}, example ${j + 1} of 4, (${r.x1}, ${r.x2}): ${what}`;
+    if (j === 3) {
+      endEpoch(r.params, errors);
+      setTrain((t) => ({ ...t, message: `${head} ${t.message}` }));
+      return;
+    }
+    setP(r.params);
+    setTrain({
+      ...train,
+      visit: j + 1,
+      epochErrors: errors,
+      message: `${head} ${plural(errors, 'mistake')} so far in this epoch.`,
+    });
+  }
+
   function untilConverged() {
+    if (train.visit > 0) {
+      // Finish the running epoch first, so epochs keep their meaning.
+      const { params, errors } = finishEpoch();
+      return endEpoch(params, errors);
+    }
     const r = trainUntil(p, gate, alpha, MAX_EPOCHS);
     const epoch = train.epoch + r.epochs;
     const convergedAt = train.convergedAt ?? (r.converged ? epoch : null);
@@ -126,12 +185,19 @@ export default function PerceptronLab() {
 
   const param = (key: keyof Params, name: string, label: string) => (
     <div class="pl-param">
-      <Slider label={label} value={p[key]} min={-3} max={3} step={0.1} onChange={setParam(key)} />
+      <Slider
+        label={label}
+        value={p[key]}
+        min={-LIMIT}
+        max={LIMIT}
+        step={0.1}
+        onChange={setParam(key)}
+      />
       <NumberField
         label={`${name}, typed`}
         value={p[key]}
-        min={-10}
-        max={10}
+        min={-LIMIT}
+        max={LIMIT}
         onChange={setParam(key)}
       />
     </div>
@@ -214,38 +280,23 @@ export default function PerceptronLab() {
       <p class="pl-count nn-result">
         <strong data-testid="pl-correct">{correct} of 4 correct</strong> for {gateName}
       </p>
-      <div class="pl-table-wrap">
-        <table class="pl-table nn-result">
-          <caption>
-            {gateName} under the current weights and bias: z = w1·x1 + w2·x2 + b, y = f(z)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">x1</th>
-              <th scope="col">x2</th>
-              <th scope="col">z</th>
-              <th scope="col">y</th>
-              <th scope="col">target</th>
-              <th scope="col">ok?</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.x1}${r.x2}`}>
-                <td>{r.x1}</td>
-                <td>{r.x2}</td>
-                <td>{fmt(r.z)}</td>
-                <td>{fmt(r.y)}</td>
-                <td>{r.target}</td>
-                <td>{r.correct ? 'yes' : 'no'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {train.epoch > 0 && (
+        <p class="pl-why-counts">
+          An epoch's mistakes are counted as it runs, each before the update it causes; the table
+          shows the weights after the epoch, so the two counts can differ.
+        </p>
+      )}
+      <PerceptronTable
+        rows={rows}
+        gateName={gateName}
+        next={train.visit > 0 ? train.visit : null}
+      />
       <div class="nn-row nn-controls">
+        <button type="button" class="nn-button" onClick={oneExample}>
+          Train one example
+        </button>
         <button type="button" class="nn-button" onClick={oneEpoch}>
-          Train one epoch
+          {train.visit > 0 ? 'Finish this epoch' : 'Train one epoch'}
         </button>
         <button type="button" class="nn-button" onClick={untilConverged}>
           Train until it converges (max {MAX_EPOCHS} epochs)
@@ -259,10 +310,10 @@ export default function PerceptronLab() {
         order: w ← w + α(t − y)x, b ← b + α(t − y).
       </p>
       <p class="pl-train nn-result" data-testid="pl-train">
-        {train.epoch === 0 ? 'Not trained yet (epoch 0).' : train.message}
+        {train.epoch === 0 && train.visit === 0 ? 'Not trained yet (epoch 0).' : train.message}
       </p>
       <LiveStatus>
-        {train.epoch > 0 ? `${train.message} ` : ''}
+        {train.message ? `${train.message} ` : ''}
         {gateName}: {correct} of 4 correct with w1 {fmt(p.w1)}, w2 {fmt(p.w2)}, b {fmt(p.b)}. At (
         {fmt(point[0])}, {fmt(point[1])}): weighted sum {fmt(here.z)}, output {fmt(here.y)}.
       </LiveStatus>

@@ -149,13 +149,14 @@ export function PlaygroundControls({ s, classes, set }: Props) {
             ['he', 'He'],
           ])}
         />
-        <Check label="Batch normalisation" checked={s.bn} onChange={(v) => set('bn', v)} />
+        <Check label="Batch normalization" checked={s.bn} onChange={(v) => set('bn', v)} />
         <Check label="Dropout" checked={s.dropout} onChange={(v) => set('dropout', v)} />
         {s.dropout && (
           <Slider
             label="Dropout rate"
             value={s.rate}
-            min={0}
+            // Dropout that is on drops something: rate 0 would be dropout off.
+            min={0.05}
             max={0.9}
             step={0.05}
             onChange={(v) => set('rate', Number(v.toFixed(2)))}
@@ -167,7 +168,8 @@ export function PlaygroundControls({ s, classes, set }: Props) {
         <NumberField
           label="Learning rate α"
           value={s.lr}
-          min={1e-6}
+          // The slider's range (10⁻³ to 10³), so every typed rate has a slider position.
+          min={0.001}
           max={1000}
           step={0.01}
           onChange={(v) => set('lr', v)}

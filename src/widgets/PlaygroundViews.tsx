@@ -6,7 +6,7 @@ import { linePath, linearScale } from './ui/scale.ts';
 import { formatNumber } from './ui/number.ts';
 import { GRID, UNIT_GRID, VIEW } from './playground-run.ts';
 
-// Okabe–Ito colours for the classes (the canvas cannot read CSS variables cheaply).
+// Okabe–Ito colors for the classes (the canvas cannot read CSS variables cheaply).
 const RGB = [
   [0, 114, 178],
   [230, 159, 0],
@@ -16,7 +16,7 @@ const RGB = [
 /** Class names in words, with the shape each class is drawn as. */
 export const CLASS_NAMES = ['blue circle', 'orange square', 'green triangle', 'pink diamond'];
 
-/** The SVG path of class c's shape (circle, square, triangle, diamond) centred on (x, y). */
+/** The SVG path of class c's shape (circle, square, triangle, diamond) centerd on (x, y). */
 export function shape(c: number, x: number, y: number, r: number): string {
   if (c === 0) return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
   if (c === 1) return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}z`;
@@ -42,7 +42,7 @@ function Points({ data, test }: { data: Dataset; test: boolean }) {
   return <>{out}</>;
 }
 
-/** The decision map (colour = predicted class, paler = less sure) with the training and test points over it. */
+/** The decision map (color = predicted class, paler = less sure) with the training and test points over it. */
 export function DecisionMap({
   cls,
   conf,

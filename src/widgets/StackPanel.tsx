@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { NumberField } from './ui/NumberField.tsx';
 import { Slider } from './ui/Slider.tsx';
 import { LiveStatus } from './ui/LiveStatus.tsx';
-import { formatNumber as fmt } from './ui/number.ts';
+import { formatMagnitude as fmt, formatPowerOfTen } from './ui/number.ts';
 import { chainGradient } from './activation-explorer.ts';
 
 const UNITS = [
@@ -13,11 +13,6 @@ const UNITS = [
 const START = { n: 5, x: 1, w: 1, b: 0.5 };
 /** The smallest gradient the bars tell apart; anything below sits at the left end. */
 const FLOOR_EXP = -12;
-
-const sup = (k: number) =>
-  String(k)
-    .replace('-', '⁻')
-    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 
 /** "Stack n layers": the gradient backprop sends through n sigmoid, tanh and ReLU units, as bars on a log scale. */
 export function StackPanel() {
@@ -83,8 +78,8 @@ export function StackPanel() {
         ))}
       </ul>
       <p class="ae-scale" aria-hidden="true">
-        log scale: {ticks.map((k) => (k === 0 ? '1' : `10${sup(k)}`)).join(' · ')} (left end:{' '}
-        {`10${sup(FLOOR_EXP)}`} or less)
+        log scale: {ticks.map((k) => (k === 0 ? '1' : formatPowerOfTen(10 ** k))).join(' · ')} (left
+        end: {formatPowerOfTen(10 ** FLOOR_EXP)} or less)
       </p>
       <button
         type="button"

@@ -1,7 +1,7 @@
 import { SvgPlot } from './ui/SvgPlot.tsx';
 import { linePath } from './ui/scale.ts';
 
-/** One loss curve: its name, points, and how it is drawn (colour class, dashes, end marker: never colour alone). */
+/** One loss curve: its name, points, and how it is drawn (color class, dashes, end marker: never color alone). */
 export interface Curve {
   label: string;
   xs: readonly number[];

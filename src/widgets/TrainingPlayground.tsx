@@ -4,7 +4,15 @@ import { LiveStatus } from './ui/LiveStatus.tsx';
 import { PlayControls } from './ui/PlayControls.tsx';
 import { useAnimationLoop } from './ui/motion.ts';
 import { formatNumber } from './ui/number.ts';
-import { DEFAULTS, settingsFromQuery, settingsToQuery, type Settings } from './playground-url.ts';
+import {
+  DEFAULTS,
+  settingsFromQuery,
+  settingsToQuery,
+  withSetting,
+  type Settings,
+} from './playground-url.ts';
+import { divergence } from './playground-diverge.ts';
+import { loadSavedPoints, savePoints } from './playground-saved.ts';
 import {
   confusion,
   createRun,
@@ -68,12 +76,33 @@ export default function TrainingPlayground() {
   useEffect(() => {
     const parsed = settingsFromQuery(location.search);
     setProblems(parsed.problems.map((p) => p.message));
-    rebuild(parsed.settings);
-    setLink(linkFor(parsed.settings));
+    // Your own points come back from this browser's storage (they are not in the link).
+    const saved = loadSavedPoints(globalThis.localStorage);
+    let s = parsed.settings;
+    if (saved?.ok) {
+      const classes = Math.max(s.classes, ...saved.points.map((p) => p.label + 1));
+      if (classes > s.classes && s.dataset === 'custom') s = { ...s, classes };
+      if (rebuild(s, undefined, saved.points)) setOwn(saved.points);
+    } else {
+      rebuild(s);
+      if (saved)
+        setNote(`Your saved points could not be read (${saved.message}), so they were cleared.`);
+    }
+    setLink(linkFor(s));
   }, []);
 
+  const started = useRef(false);
+  useEffect(() => {
+    // The first run of this effect sees the empty start, before the saved points are read.
+    if (!started.current) return void (started.current = true);
+    if (!savePoints(globalThis.localStorage, own) && own.length > 0)
+      setOwnNote(
+        'This browser did not let the page keep your points: they will be gone after a reload.',
+      );
+  }, [own]);
+
   function set<K extends keyof Settings>(key: K, value: Settings[K]) {
-    const s = { ...settings, [key]: value };
+    const s = withSetting(settings, key, value);
     setNote('');
     const top = Math.max(-1, ...own.map((p) => p.label));
     if (key === 'classes' && s.dataset === 'custom' && top >= s.classes) {
@@ -131,10 +160,12 @@ export default function TrainingPlayground() {
     ...Array.from({ length: run.settings.layers }, () => run.settings.units),
     out === 'sigmoid' ? 1 : run.classes,
   ].join('-');
+  const warning = run.ended ? '' : divergence(run.trainLoss);
   const summary =
     `Epoch ${epoch}, ${arch} network on ${custom ? 'your own data' : run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
     `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` +
-    (run.ended ? ` Training ${run.ended}.` : '');
+    (run.ended ? ` Training ${run.ended}.` : '') +
+    (warning ? ` Training is ${warning}.` : '');
 
   function download() {
     const blob = new Blob([JSON.stringify(networkToJSON(run.net), null, 1)], {
@@ -174,7 +205,7 @@ export default function TrainingPlayground() {
     }
   }
 
-  const mapLabel = `Decision map after ${epoch} epochs: the colour at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
+  const mapLabel = `Decision map after ${epoch} epochs: the color at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
 
   return (
     <section class="nn-widget tp" aria-labelledby="tp-title" id="training-playground">
@@ -220,6 +251,11 @@ export default function TrainingPlayground() {
       {run.ended && (
         <p class="tp-ended" data-testid="tp-ended">
           Training {run.ended}.
+        </p>
+      )}
+      {warning && (
+        <p class="tp-ended tp-diverging" data-testid="tp-diverging">
+          Training is {warning}.
         </p>
       )}
       <dl class="tp-numbers nn-result">
@@ -269,8 +305,9 @@ export default function TrainingPlayground() {
       </div>
       {custom && (
         <p class="tp-note">
-          Your own points are not in the link (they can be too many for an address), so it opens
-          "Your own data" empty: send your CSV file with it.
+          Your own points are not in the link (they can be too many for an address). This browser
+          keeps them for you across reloads, but a shared link opens "Your own data" empty: send
+          your CSV file with it.
         </p>
       )}
       <div class="nn-row tp-files">

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Matrix, addBias, activationNames, getActivation, matmul } from '../engine/index.ts';
 import { LiveStatus } from './ui/LiveStatus.tsx';
 import { NumberField } from './ui/NumberField.tsx';
-import { formatNumber as fmt } from './ui/number.ts';
+import { formatNumber as fmt, formatSum } from './ui/number.ts';
 import { activationLabels } from './ui/activation-labels.ts';
 import { publishWidgetState } from '../progress/widget-state.ts';
+import { WEIGHTED_SUM_WIDGET } from '../quiz/widget-checks.ts';
 
 interface State {
   x: number[];
@@ -32,15 +33,30 @@ export default function WeightedSumCalculator() {
   const [s, setS] = useState<State>(START);
   // The key remounts the fields on reset, so half-typed text is cleared too.
   const [generation, setGeneration] = useState(0);
+  // Fields whose text is not a valid number, by label: the model keeps their last good value,
+  // but a check must not grade a state the page shows as wrong.
+  const [errors, setErrors] = useState<Record<string, true>>({});
   const { k, z, y } = useMemo(() => forward(s), [s]);
   const n = s.x.length;
+  const labels = [...s.x.flatMap((_, i) => [`x${i + 1}`, `weight w${i + 1}`]), 'bias b'];
+  const fieldErrors = labels.filter((l) => errors[l]);
   // Widget-task polls grade this state (src/quiz/widget-checks.ts).
-  useEffect(() => publishWidgetState('weighted-sum-calculator', s), [s]);
+  useEffect(
+    () => publishWidgetState(WEIGHTED_SUM_WIDGET, { ...s, fieldErrors }),
+    [s, fieldErrors.join('|')],
+  );
+  const errorOf = (label: string) => (message: string | null) =>
+    setErrors((old) => {
+      const next = { ...old };
+      if (message) next[label] = true;
+      else delete next[label];
+      return next;
+    });
 
   const setAt = (key: 'x' | 'w', i: number) => (v: number) =>
     setS((prev) => ({ ...prev, [key]: prev[key].map((old, j) => (j === i ? v : old)) }));
 
-  const sumText = k.map((ki) => fmt(ki)).join(' + ') + ` + (${fmt(s.b)})`;
+  const sumText = formatSum([...k, s.b]);
 
   return (
     <section class="nn-widget" aria-labelledby="wsc-title">
@@ -55,15 +71,30 @@ export default function WeightedSumCalculator() {
         {s.x.map((_, i) => (
           <fieldset class="nn-row wsc-input" key={i}>
             <legend>Input {i + 1}</legend>
-            <NumberField label={`x${i + 1}`} value={s.x[i]} onChange={setAt('x', i)} />
-            <NumberField label={`weight w${i + 1}`} value={s.w[i]} onChange={setAt('w', i)} />
+            <NumberField
+              label={`x${i + 1}`}
+              value={s.x[i]}
+              onChange={setAt('x', i)}
+              onError={errorOf(`x${i + 1}`)}
+            />
+            <NumberField
+              label={`weight w${i + 1}`}
+              value={s.w[i]}
+              onChange={setAt('w', i)}
+              onError={errorOf(`weight w${i + 1}`)}
+            />
             <p class="wsc-product nn-result" aria-label={`product w${i + 1} times x${i + 1}`}>
               w{i + 1}·x{i + 1} = <strong>{fmt(k[i])}</strong>
             </p>
           </fieldset>
         ))}
         <div class="nn-row">
-          <NumberField label="bias b" value={s.b} onChange={(b) => setS((p) => ({ ...p, b }))} />
+          <NumberField
+            label="bias b"
+            value={s.b}
+            onChange={(b) => setS((p) => ({ ...p, b }))}
+            onError={errorOf('bias b')}
+          />
           <div class="nn-select">
             <label for="wsc-activation">activation f</label>
             <select
@@ -93,7 +124,12 @@ export default function WeightedSumCalculator() {
           type="button"
           class="nn-button"
           disabled={n <= 1}
-          onClick={() => setS((p) => ({ ...p, x: p.x.slice(0, -1), w: p.w.slice(0, -1) }))}
+          onClick={() => {
+            // The removed fields take their errors with them.
+            errorOf(`x${n}`)(null);
+            errorOf(`weight w${n}`)(null);
+            setS((p) => ({ ...p, x: p.x.slice(0, -1), w: p.w.slice(0, -1) }));
+          }}
         >
           Remove the last input
         </button>
@@ -102,6 +138,7 @@ export default function WeightedSumCalculator() {
           class="nn-button"
           onClick={() => {
             setS(START);
+            setErrors({});
             setGeneration((g) => g + 1);
           }}
         >

@@ -86,7 +86,7 @@ const rows = (M: Matrix) => M.toRows();
 export function trace(net: Network, x: readonly number[], y: number): Trace {
   const X = Matrix.column(x);
   const Y = Matrix.column([y]);
-  const entries = checkGradients(net, X, Y);
+  const entries = checkGradients(net, X, Y, GRADCHECK_H);
   net.forward(X, true);
   const loss = net.cost(Y);
   net.backward(Y);
@@ -137,6 +137,9 @@ export function trace(net: Network, x: readonly number[], y: number): Trace {
     },
   };
 }
+
+/** The finite-difference step of the gradient check: the lesson's h = 10⁻⁵. */
+export const GRADCHECK_H = 1e-5;
 
 /** One step of the walk-through: the line as written, what it reads and what it computes. */
 export interface Step {

@@ -1,5 +1,5 @@
 // Batch-norm demo (lesson 8): one unit's pre-activations over a mini-batch,
-// normalised by the engine's BatchNorm layer, and two deep sigmoid networks
+// normalized by the engine's BatchNorm layer, and two deep sigmoid networks
 // trained side by side, with and without batch norm. All maths is the engine's.
 import {
   BatchNorm,
@@ -49,7 +49,7 @@ export function parseBatch(
 }
 
 /** What batch norm does to one batch: μ_B, σ²_B, x̂ and y = γ·x̂ + β (training mode), and the mean and variance of y. */
-export interface Normalised {
+export interface Normalized {
   mean: number;
   variance: number;
   xhat: number[];
@@ -59,7 +59,7 @@ export interface Normalised {
 }
 
 /** Runs the engine's BatchNorm forward pass (training mode) on one unit's batch with the given γ and β. */
-export function normaliseBatch(values: readonly number[], gamma: number, beta: number): Normalised {
+export function normalizeBatch(values: readonly number[], gamma: number, beta: number): Normalized {
   const bn = new BatchNorm(1);
   bn.gamma.data[0] = gamma;
   bn.beta.data[0] = beta;

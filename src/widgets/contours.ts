@@ -41,12 +41,12 @@ export function contourSegments(
       if (pts.length === 4) {
         out.push(pts[0], pts[1], pts[2], pts[3]);
       } else if (pts.length === 8) {
-        // Edges 0..3 all crossed. If the centre sits on corner a's side, a and
+        // Edges 0..3 all crossed. If the center sits on corner a's side, a and
         // c are joined through the middle and the lines cut off b and d.
-        const centreAbove = (v[0] + v[1] + v[2] + v[3]) / 4 >= level;
+        const centerAbove = (v[0] + v[1] + v[2] + v[3]) / 4 >= level;
         const [p0, p1, p2, p3] = [0, 2, 4, 6].map((k) => [pts[k], pts[k + 1]]);
         const pairs =
-          centreAbove === above[0]
+          centerAbove === above[0]
             ? [
                 [p0, p1],
                 [p2, p3],

@@ -1,7 +1,10 @@
 // Pure helpers for the gradient-descent lab: the learning-rate scale, the
 // sampled surface for the contour lines, and the run's state in words.
 import type { Descent, Surface } from '../engine/index.ts';
-import { formatNumber } from './ui/number.ts';
+import { show } from './ui/show.ts';
+import { runningText, stopText, unboundedText } from './descent-strings.ts';
+
+export { show };
 
 /** The learning-rate slider runs over log10 α from 0.001 to 5. */
 export const ALPHA_MIN = 0.001;
@@ -15,14 +18,6 @@ export function alphaFromLog(v: number): number {
 /** The slider position for α. */
 export function logFromAlpha(alpha: number): number {
   return Math.log10(Math.min(ALPHA_MAX, Math.max(ALPHA_MIN, alpha)));
-}
-
-/** A number for the screen: never "NaN"; values too large for a double say so. */
-export function show(x: number, digits = 4): string {
-  if (Number.isNaN(x)) return 'undefined (overflow)';
-  if (!Number.isFinite(x))
-    return x > 0 ? 'too large to show (overflow)' : 'too small to show (overflow)';
-  return formatNumber(x, digits);
 }
 
 /** n × n samples of the surface over its view, row j at y = yMin + j·Δy (row 0 at the bottom). */
@@ -51,10 +46,7 @@ export interface RunState {
   text: string;
 }
 
-type RunView = Pick<
-  Descent,
-  'status' | 'iterations' | 'path' | 'patience' | 'tol' | 'bound' | 'surface'
->;
+type RunView = Pick<Descent, 'stop' | 'iterations' | 'path' | 'surface'>;
 
 /** |∇f| at (x, y), through the surface's own gradient. */
 export function gradNorm(surface: Surface, x: number, y: number, g = new Float64Array(2)): number {
@@ -64,50 +56,34 @@ export function gradNorm(surface: Surface, x: number, y: number, g = new Float64
 
 /** Describes a run in words: converged (with the patience rule), oscillating, diverging, … never NaN. */
 export function describeRun(d: RunView): RunState {
-  const { path, iterations: n } = d;
+  const { path, iterations: n, stop } = d;
   const first = path[0];
   const last = path[path.length - 1];
   const prev = path[path.length - 2];
-  const loss = show(last.value);
-  const rule = `no improvement beyond ${show(d.tol)} for ${d.patience} iterations`;
-  if (d.status === 'diverged') {
-    if (last.value < first.value) {
-      return {
-        kind: 'unbounded',
-        text: `unbounded: the loss kept falling, to ${loss}, and the point left the region |x|, |y| ≤ ${show(d.bound)} at iteration ${n}. This surface has no minimum in that direction.`,
-      };
+  if (stop) {
+    switch (stop.kind) {
+      case 'left-region':
+        // Leaving the region while the loss fell is a surface without a minimum, not a bad α.
+        return stop.value < first.value
+          ? { kind: 'unbounded', text: unboundedText(stop) }
+          : { kind: 'diverged', text: stopText(stop) };
+      case 'not-finite':
+      case 'rose':
+        return { kind: 'diverged', text: stopText(stop) };
+      case 'limit':
+        return { kind: 'limit', text: stopText(stop) };
+      case 'converged': {
+        const g0 = gradNorm(d.surface, first.x, first.y);
+        const g = gradNorm(d.surface, last.x, last.y);
+        return g > 1e-3 && g > 0.01 * g0
+          ? { kind: 'stuck', text: stopText(stop, g) }
+          : { kind: 'converged', text: stopText(stop) };
+      }
     }
-    return {
-      kind: 'diverged',
-      text: `diverged: the loss grew to ${loss} and the point left the region |x|, |y| ≤ ${show(d.bound)} at iteration ${n} — lower the learning rate`,
-    };
   }
-  if (d.status === 'converged') {
-    const g0 = gradNorm(d.surface, first.x, first.y);
-    const g = gradNorm(d.surface, last.x, last.y);
-    if (g > 1e-3 && g > 0.01 * g0) {
-      return {
-        kind: 'stuck',
-        text: `stopped: ${rule} (iteration ${n}), but the gradient is still large (|∇f| = ${show(g)}): the steps bounce across the valley instead of settling — lower the learning rate`,
-      };
-    }
-    return {
-      kind: 'converged',
-      text: `converged: ${rule}; stopped at iteration ${n} with loss ${loss}`,
-    };
-  }
-  if (d.status === 'max-iterations') {
-    return {
-      kind: 'limit',
-      text: `stopped: reached the limit of ${n} iterations while the loss was still falling (loss ${loss})`,
-    };
-  }
-  if (!prev) return { kind: 'ready', text: `ready: loss ${loss} at the start; press Step or Play` };
+  if (!prev) return { kind: 'ready', text: runningText.ready(last.value) };
   if (last.value > prev.value && last.value > first.value) {
-    return {
-      kind: 'diverging',
-      text: `diverging: the loss grew to ${loss} at iteration ${n} — lower the learning rate`,
-    };
+    return { kind: 'diverging', text: runningText.diverging(last.value, n) };
   }
   const before = path[path.length - 3];
   const reversed =
@@ -115,8 +91,8 @@ export function describeRun(d: RunView): RunState {
   if (last.value > prev.value || reversed) {
     return {
       kind: 'oscillating',
-      text: `oscillating: iteration ${n} overshot to the other side of the valley${last.value > prev.value ? ' and the loss went up' : ''} (loss ${loss})`,
+      text: runningText.oscillating(last.value, n, last.value > prev.value),
     };
   }
-  return { kind: 'descending', text: `descending: iteration ${n}, loss ${loss}` };
+  return { kind: 'descending', text: runningText.descending(last.value, n) };
 }

@@ -31,7 +31,7 @@ const column = (M: Matrix): number[] => Array.from(M.data.subarray(0, M.rows * M
 
 /**
  * A 3-4-2 network (hidden activation of choice, softmax output) with weights from
- * the engine's Xavier initialiser and biases uniform on ±0.5, all drawn from `seed`
+ * the engine's Xavier initializer and biases uniform on ±0.5, all drawn from `seed`
  * and rounded to one decimal so they can be read and multiplied by hand.
  */
 export function buildNetwork(seed: number, hidden: Hidden): Network {

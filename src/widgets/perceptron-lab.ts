@@ -193,3 +193,26 @@ export function decisionLine(
   }
   return hits.length >= 2 ? [hits[0], hits[1]] : null;
 }
+
+/** What the rule did on one example: its output before the update, and the parameters after. */
+export interface ExampleStep {
+  x1: number;
+  x2: number;
+  target: number;
+  /** The step's output before the update (0.5 exactly on the line). */
+  y: number;
+  mistake: boolean;
+  params: Params;
+}
+
+/** The perceptron rule on example j of the gate (0 to 3, in the order (0,0), (0,1), (1,0), (1,1)). */
+export function trainExample(p: Params, gate: Gate, alpha: number, j: number): ExampleStep {
+  const { X, targets } = gateData(gate);
+  const x1 = X.get(0, j);
+  const x2 = X.get(1, j);
+  const q = toPerceptron(p, alpha);
+  // The engine's epoch over a one-column data set is exactly one update of the rule.
+  const before = evaluate(p, [[x1, x2]], 'step')[0].y;
+  const { errors } = perceptronEpoch(q, new Matrix(2, 1, Float64Array.of(x1, x2)), [targets[j]]);
+  return { x1, x2, target: targets[j], y: before, mistake: errors > 0, params: fromPerceptron(q) };
+}

@@ -2,6 +2,8 @@
 // table of fields drives both directions; parsing never throws: a malformed
 // or hostile value falls back to that field's default with a message naming it.
 
+import { quoteSnippet } from './ui/quote.ts';
+
 /** Every setting of the playground (with the seed, the whole run is fixed by these). */
 export interface Settings {
   dataset: 'xor' | 'circles' | 'spirals' | 'blobs' | 'moons' | 'custom';
@@ -79,11 +81,8 @@ export interface UrlProblem {
   message: string;
 }
 
-/** Short and safe to show: at most 20 characters, non-printing ones dropped. */
-function quote(raw: string): string {
-  const clean = raw.replace(/[^\x20-\x7e]/g, '');
-  return JSON.stringify(clean.length > 20 ? `${clean.slice(0, 20)}…` : clean);
-}
+// Short and safe to show: 20 characters at most, invisible ones named, not dropped.
+const quote = (raw: string) => quoteSnippet(raw, 20);
 
 /** Checks one raw value against its field; returns the value or a reason it was refused. */
 export function parseField(
@@ -135,7 +134,28 @@ export function settingsFromQuery(query: string): { settings: Settings; problems
         message: `${key}: ${r.why}; using the default ${String(DEFAULTS[key])}`,
       });
   }
+  if (settings.dropout && settings.rate === 0) {
+    settings.rate = DROPOUT_ON_RATE;
+    problems.push({
+      field: 'rate',
+      message: `rate: dropout at rate 0 drops nothing; using ${DROPOUT_ON_RATE}`,
+    });
+  }
   return { settings, problems };
+}
+
+/** The rate dropout gets when it is switched on at rate 0, which would drop nothing. */
+export const DROPOUT_ON_RATE = 0.2;
+
+/** The settings with one changed; dropout switched on at rate 0 gets DROPOUT_ON_RATE instead. */
+export function withSetting<K extends keyof Settings>(
+  s: Settings,
+  key: K,
+  value: Settings[K],
+): Settings {
+  const next = { ...s, [key]: value };
+  if (next.dropout && next.rate === 0) next.rate = DROPOUT_ON_RATE;
+  return next;
 }
 
 /** Writes every setting into a query string (without the "?"), in the table's order. */

@@ -64,6 +64,36 @@ test('a value that is not a number gets a message and the last good value stays 
   await expect(widget.getByText('Use a value from')).toBeVisible();
 });
 
+test('the sum is written as people write it: 1 − 1 + 0.75 + 0.5', async ({ page }) => {
+  const widget = await openCalculator(page);
+  await widget.getByLabel('weight w2').fill('-1');
+  await widget.getByRole('button', { name: 'Add an input' }).click();
+  await widget.getByLabel('x3', { exact: true }).fill('1');
+  await widget.getByLabel('weight w3').fill('0.75');
+  await widget.getByLabel('bias b').fill('0.5');
+  await expect(widget.getByText('1 − 1 + 0.75 + 0.5 =')).toBeVisible();
+  await expect(widget.getByTestId('wsc-z')).toHaveText('1.25');
+});
+
+test('the NAND task is not graded while a field shows an error', async ({ page }) => {
+  const widget = await openCalculator(page);
+  await widget.getByLabel('weight w1').fill('-1');
+  await widget.getByLabel('weight w2').fill('-1');
+  await widget.getByLabel('bias b').fill('1.5');
+  await widget.getByLabel('bias b').fill('1.5x'); // in error: the model still holds 1.5
+  const poll = page.getByRole('form', { name: /so that it computes NAND instead/ });
+  await poll.scrollIntoViewIfNeeded();
+  await expect(poll.getByRole('button', { name: 'Check' })).toBeEnabled(); // hydrated
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status')).toContainText(
+    'Not graded: the field(s) bias b show an error.',
+  );
+  await expect(poll.getByText(/attempt/)).toHaveCount(0);
+  await widget.getByLabel('bias b').fill('1.5');
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status')).toContainText('Correct.');
+});
+
 test('works from the keyboard alone: arrows step a value, buttons add inputs and reset', async ({
   page,
 }) => {

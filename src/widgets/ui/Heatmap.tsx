@@ -4,7 +4,7 @@ interface Props {
   /** n × n values, row 0 at the TOP of the picture, row-major. */
   values: ArrayLike<number>;
   n: number;
-  /** Values at or below lo get the first colour, at or above hi the second. */
+  /** Values at or below lo get the first color, at or above hi the second. */
   lo?: number;
   hi?: number;
   /** Its text alternative: what the picture shows, in words. */
@@ -12,12 +12,12 @@ interface Props {
   class?: string;
 }
 
-// Colour-blind-safe diverging ramp: blue (#0072B2) through near-white to orange (#E69F00).
+// Color-blind-safe diverging ramp: blue (#0072B2) through near-white to orange (#E69F00).
 const LOW = [0, 114, 178];
 const MID = [245, 245, 245];
 const HIGH = [230, 159, 0];
 
-/** The RGB colour of t in [0, 1] on the blue–white–orange ramp. */
+/** The RGB color of t in [0, 1] on the blue–white–orange ramp. */
 export function rampColor(t: number): [number, number, number] {
   const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5));
   const [a, b, k] = u < 0.5 ? [LOW, MID, u * 2] : [MID, HIGH, (u - 0.5) * 2];

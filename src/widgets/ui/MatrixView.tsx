@@ -5,7 +5,7 @@ interface Props {
   name: string;
   /** Entries row by row; null is an entry not computed yet, shown as "?". */
   rows: readonly (readonly (number | null)[])[];
-  /** The row to highlight (marked aria-current, bold and outlined, not by colour alone). */
+  /** The row to highlight (marked aria-current, bold and outlined, not by color alone). */
   row?: number | null;
   /** Highlights every entry of the matrix as the column in use (for a vector a). */
   active?: boolean;

@@ -10,6 +10,8 @@ interface Props {
   min?: number;
   max?: number;
   step?: number;
+  /** Told when the field goes into error (with its message) and out of it (null): a field in error must not be graded. */
+  onError?: (message: string | null) => void;
 }
 
 /**
@@ -17,7 +19,15 @@ interface Props {
  * number, or out of range, is shown with a message and never reaches the model;
  * the last valid value stays in use.
  */
-export function NumberField({ label, value, onChange, min = -100, max = 100, step = 0.1 }: Props) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min = -100,
+  max = 100,
+  step = 0.1,
+  onError,
+}: Props) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,9 +39,11 @@ export function NumberField({ label, value, onChange, min = -100, max = 100, ste
     const parsed = parseInRange(raw, min, max);
     if (parsed.ok) {
       setError(null);
+      onError?.(null);
       onChange(parsed.value);
     } else {
       setError(parsed.message);
+      onError?.(parsed.message);
     }
   }
 
@@ -56,6 +68,7 @@ export function NumberField({ label, value, onChange, min = -100, max = 100, ste
           const rounded = Number(next.toFixed(6));
           setText(null);
           setError(null);
+          onError?.(null);
           onChange(rounded);
         }}
         aria-invalid={error ? 'true' : undefined}

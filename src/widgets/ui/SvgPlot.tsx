@@ -12,6 +12,12 @@ interface Props {
   yDomain: readonly [number, number];
   xLabel?: string;
   yLabel?: string;
+  /**
+   * Puts the y-axis title in a band above the plot (default), clear of the top
+   * tick label; false keeps it beside the axis, for a one-letter coordinate name
+   * on a plot whose geometry must stay square.
+   */
+  yTitleAbove?: boolean;
   width?: number;
   height?: number;
   /** Draws the content in data coordinates through the two scales. */
@@ -23,12 +29,16 @@ interface Props {
   focusLabel?: string;
 }
 
-const M = { top: 10, right: 12, bottom: 34, left: 44 };
+const MARGIN = { top: 10, right: 12, bottom: 34, left: 44 };
+// A y-axis title sits in a band of its own above the plot, clear of the top tick label.
+const Y_TITLE_BAND = 16;
 
 /** An SVG plot with axes, round ticks and labels; scales with its container, from 390 px phones up. */
 export function SvgPlot(props: Props) {
   const { title, description, xDomain, yDomain, xLabel, yLabel, width = 480, height = 300 } = props;
   const id = useId();
+  const above = yLabel !== undefined && props.yTitleAbove !== false;
+  const M = above ? { ...MARGIN, top: MARGIN.top + Y_TITLE_BAND } : MARGIN;
   const sx = linearScale(xDomain, [M.left, width - M.right]);
   const sy = linearScale(yDomain, [height - M.bottom, M.top]);
   const xt = niceTicks(xDomain[0], xDomain[1], width < 400 ? 4 : 6);
@@ -98,7 +108,7 @@ export function SvgPlot(props: Props) {
           </text>
         )}
         {yLabel && (
-          <text x={12} y={M.top + 4} class="nn-axis-label">
+          <text x={above ? 4 : 12} y={above ? 14 : M.top + 4} class="nn-axis-label">
             {yLabel}
           </text>
         )}

@@ -22,7 +22,12 @@ async function answerInitPollWrongThenRight(page: Page) {
   await expect(status).toContainText('Not quite.');
   await expect(status).toContainText('It is the other way round. With all weights at 0');
   await expect(poll.getByText('✗ wrong choice')).toBeVisible();
+  // A first wrong answer gets a hint, not the worked solution; the solution comes on request.
+  await expect(poll.getByText('Hint', { exact: true })).toBeVisible();
+  await expect(poll.getByText(/The lecture.s answer is B\./)).toHaveCount(0);
+  await poll.getByRole('button', { name: 'Show the solution' }).click();
   await expect(poll.getByText(/The lecture.s answer is B\./)).toBeVisible();
+  await expect(poll.getByRole('button', { name: 'Show the solution' })).toHaveCount(0);
   await poll.getByLabel(RIGHT).check();
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(status).toContainText('Correct.');
@@ -187,6 +192,42 @@ test('a numeric poll accepts ".5"-style spellings and explains "abc" without cou
   await field.fill('−.3');
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status')).toContainText('Correct.');
+});
+
+test('a numeric poll: a hint after the first wrong try, the worked solution after the second; 2,43 and 1/64-style answers', async ({
+  page,
+}) => {
+  await page.goto('/lessons/01-what-is-deep-learning/');
+  const poll = await openPoll(page, /What is the best/);
+  const field = poll.getByLabel('Your answer');
+  const solution = poll.getByText(/steeper slope than 2/);
+  await field.fill('243');
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status')).toContainText('Not quite.');
+  // 2.43 is no fraction, so 243 is not called a percentage.
+  await expect(poll.getByRole('status')).not.toContainText('percentage');
+  await expect(poll.getByText(/Work out the two sums separately/)).toBeVisible();
+  await expect(solution).toHaveCount(0);
+  await field.fill('2.5');
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status')).toContainText('Not quite.');
+  await expect(solution).toBeVisible();
+  await expect(poll.getByRole('button', { name: 'Show the solution' })).toHaveCount(0);
+  await field.fill('2,43');
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status')).toContainText('Correct.');
+});
+
+test('the solution on request, by keyboard: focus lands on it', async ({ page }) => {
+  await page.goto(LESSON_3);
+  const poll = await openPoll(page, /leaky ReLU/);
+  await poll.getByLabel('Your answer').fill('-3');
+  await poll.getByLabel('Your answer').press('Enter');
+  const show = poll.getByRole('button', { name: 'Show the solution' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(poll.getByText(/follows the shallow line/)).toBeVisible();
+  await expect(poll.locator('.poll-explanation')).toBeFocused();
 });
 
 test('works from the keyboard alone', async ({ page }) => {

@@ -78,6 +78,18 @@ test('the stack panel: after 5 layers sigmoid 0.0001215, tanh 0.0004267, ReLU 1'
   await expect(ex.getByTestId('ae-stack-relu')).toHaveText('0 (no gradient)'); // a dead ReLU chain
 });
 
+test('the stack panel keeps tiny gradients apart from zero and 3¹⁰ exact', async ({ page }) => {
+  const ex = await openExplorer(page);
+  await ex.getByRole('slider', { name: 'layers n' }).fill('10');
+  await ex.getByLabel('weight w').fill('3');
+  // tanh: 2.669e−20 and ReLU 3¹⁰ = 59049 (tests/unit/widgets/activation-explorer.test.ts by hand).
+  await expect(ex.getByTestId('ae-stack-tanh')).toHaveText('2.669e−20');
+  await expect(ex.getByTestId('ae-stack-relu')).toHaveText('59049');
+  await ex.getByLabel('input x').fill('-5');
+  await ex.getByLabel('bias b').fill('-3');
+  await expect(ex.getByTestId('ae-stack-sigmoid')).toHaveText('2.272e−15');
+});
+
 test('keyboard alone: arrow keys on the plot move the cursor', async ({ page }) => {
   const ex = await openExplorer(page);
   await ex.getByLabel('activation', { exact: true }).focus();

@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 //   Z¹ = (0.45, 0.15), H¹ = (0.610639, 0.537430), Z² = 0.182862, P = 0.545588, loss 0.605890
 //   DW² = (−0.277481512, −0.244214321)
 //   DW¹ = [[−0.0270101035, −0.0540202070], [0.0338898769, 0.0677797538]]
-//   central differences (h = 1e−6) for DW¹: −0.0270101035, −0.0540202071, 0.0338898770, 0.0677797539
+//   central differences (h = 1e−5, as in the lesson) for DW¹: −0.0270101035, −0.0540202071, 0.0338898770, 0.0677797539
 //   losses after updates with α = 0.5: 0.605890, 0.445103, 0.343497, 0.275731
 const lesson = '/lessons/07-backpropagation/';
 
@@ -19,10 +19,10 @@ async function openStepper(page: Page): Promise<Locator> {
   await expect(async () => {
     const jump = bp.getByRole('button', { name: 'Jump to the end' });
     if (await jump.isEnabled()) await jump.click({ timeout: 500 });
-    await expect(bp.getByRole('status')).toContainText('Step 13 of 13', { timeout: 1000 });
+    await expect(bp.getByRole('status')).toContainText('Step 14 of 14', { timeout: 1000 });
   }).toPass();
   await bp.getByRole('button', { name: 'Reset' }).click();
-  await expect(bp.getByRole('status')).toHaveText(/^Step 0 of 13/);
+  await expect(bp.getByRole('status')).toHaveText(/^Step 1 of 14/);
   return bp;
 }
 
@@ -86,7 +86,10 @@ test('DW matches the numeric gradient within the shown relative error, below 1e�
   const w2 = await gradCheck(bp, 'W²');
   expect(w2.entries.map((e) => e.analytic)).toEqual([-0.277481512, -0.244214321]);
   for (let k = 0; k < 4; k++) await next.click();
-  await expect(bp.getByRole('status')).toContainText('Step 11 of 13: DW¹');
+  await expect(bp.getByRole('status')).toContainText('Step 12 of 14: DW¹');
+  // The list numbers the lines as the status counts them, and the check uses the lesson's h.
+  await expect(bp.locator('li[aria-current="step"]')).toHaveAttribute('value', '12');
+  await expect(bp.getByRole('table', { name: /h = 10⁻⁵/ })).toBeVisible();
   const w1 = await gradCheck(bp, 'W¹');
   expect(w1.entries.map((e) => e.analytic)).toEqual([
     -0.0270101035, -0.054020207, 0.0338898769, 0.0677797538,
@@ -127,7 +130,7 @@ test('works from the keyboard alone: Next through every line, then the update', 
   const bp = await openStepper(page);
   await bp.getByRole('button', { name: 'Next step' }).focus();
   for (let k = 0; k < 13; k++) await page.keyboard.press('Enter');
-  await expect(bp.getByRole('status')).toContainText('Step 13 of 13: dH⁰ = (W¹)ᵀ·DZ¹');
+  await expect(bp.getByRole('status')).toContainText('Step 14 of 14: dH⁰ = (W¹)ᵀ·DZ¹');
   // At the last line focus moves on to the update button.
   await expect(bp.getByRole('button', { name: /Apply the update/ })).toBeFocused();
   await page.keyboard.press('Enter');

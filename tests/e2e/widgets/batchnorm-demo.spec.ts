@@ -35,6 +35,13 @@ test('the seeded batch: μ_B and σ²_B as computed independently; γ = 2, β = 
   await expect(
     widget.getByRole('img', { name: /Before: the unit's pre-activations/ }),
   ).toBeVisible();
+  // The two histograms carry visible titles, above each plot.
+  for (const title of ["Before: the unit's pre-activations over the batch", 'After: y = γ·x̂ + β']) {
+    const caption = widget.locator('figcaption', { hasText: title });
+    await expect(caption).toBeVisible();
+    const [c, plot] = [await caption.boundingBox(), await caption.locator('+ svg').boundingBox()];
+    expect(c!.y + c!.height).toBeLessThanOrEqual(plot!.y + 1);
+  }
   await widget.getByRole('slider', { name: /Mean of the batch/ }).fill('5');
   await expect(num(widget, 'bn-mean')).toHaveText('4.684');
   await expect(num(widget, 'bn-var')).toHaveText('5.053');

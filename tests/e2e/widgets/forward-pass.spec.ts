@@ -140,7 +140,7 @@ test('works from the keyboard alone', async ({ page }) => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('fits 390 px: the matrices scroll inside their own box, never the page', async ({
+  test('fits 390 px: the matrices wrap inside their box, Z and H on screen, never the page wider', async ({
     page,
   }) => {
     const widget = await openWidget(page);
@@ -151,9 +151,18 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    const layer1 = widget.getByRole('group', { name: 'Layer 1 as matrices' });
-    const [sw, cw] = await layer1.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(sw).toBeGreaterThan(cw);
+    for (const layer of ['Layer 1 as matrices', 'Layer 2 as matrices']) {
+      const group = widget.getByRole('group', { name: layer });
+      const [sw, cw] = await group.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(sw).toBeLessThanOrEqual(cw); // nothing hidden to the right
+    }
+    for (const name of [/^Z¹/, /^H¹/, /^Z²/, /^P\b/]) {
+      const m = widget.getByRole('table', { name }).first();
+      await m.scrollIntoViewIfNeeded();
+      const b = (await m.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(390);
+    }
     for (const name of ['Previous step', 'Next step', 'Reset']) {
       const b = await widget.getByRole('button', { name }).boundingBox();
       expect(b!.height).toBeGreaterThanOrEqual(44);

@@ -43,10 +43,23 @@ test('on the bowl, α = 5 is reported as diverging, then diverged, and never sho
   );
   await lab.getByRole('button', { name: 'Run until it stops' }).click();
   await expect(status(lab)).toContainText('diverged: the loss grew to 8.442e+13');
-  await expect(status(lab)).toContainText('at iteration 7 — lower the learning rate');
+  await expect(status(lab)).toContainText('left the region |x|, |y| ≤ 1e+6 at iteration 7, at (');
   await expect(lab.getByTestId('gdl-iteration')).toHaveText('7');
   await expect(lab).not.toContainText('NaN');
   await expect(lab.getByRole('button', { name: 'Play' })).toBeDisabled();
+});
+
+test('on the bowl, α = 1.2 stops because the loss rose for 10 iterations, at about (−43, 35)', async ({
+  page,
+}) => {
+  const lab = await openLab(page);
+  await alphaField(lab).fill('1.2');
+  await lab.getByRole('button', { name: 'Run until it stops' }).click();
+  // Each step multiplies (x, y) by 1 − 2α = −1.4: (−1.5, 1.2)·1.4¹⁰ = (−43.4, 34.7).
+  await expect(status(lab)).toHaveText(
+    'diverged: the loss rose for 10 iterations in a row, from 3.69 at the start to 3087 at iteration 10; the point is at (−43.4, 34.7) — lower the learning rate',
+  );
+  await expect(status(lab)).not.toContainText('left the region');
 });
 
 test('a small α converges by patience and says why, after the iteration count python gives', async ({

@@ -95,6 +95,40 @@ test('XOR never converges: the rule cycles', async ({ page }) => {
   await expect(lab.getByTestId('pl-correct')).toHaveText('2 of 4 correct');
   await expect(lab.getByLabel('w1, typed')).toHaveValue('-0.2');
   await expect(lab.getByLabel('b, typed')).toHaveValue('0.1');
+  // Why 4 mistakes beside 2 of 4 correct, in one line.
+  await expect(
+    lab.getByText(/mistakes are counted as it runs, each before the update/),
+  ).toBeVisible();
+});
+
+test('stepping one example at a time, by keyboard, walks the lesson’s AND table', async ({
+  page,
+}) => {
+  const lab = await openLab(page);
+  const step = lab.getByRole('button', { name: 'Train one example' });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await expect(lab.getByTestId('pl-train')).toHaveText(
+    'Epoch 1, example 1 of 4, (0, 0): output 1, target 0: a mistake, so w1, w2, b become 0.5, 0.5, 0. 1 mistake so far in this epoch.',
+  );
+  await expect(lab.getByLabel('b, typed')).toHaveValue('0');
+  // The table marks the row the rule visits next: (0, 1).
+  await expect(lab.getByRole('row', { name: /next example/ })).toContainText('1');
+  await expect(lab.getByRole('button', { name: 'Finish this epoch' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(lab.getByTestId('pl-train')).toContainText('example 3 of 4, (1, 0)');
+  await expect(lab.getByLabel('w1, typed')).toHaveValue('0.3');
+  await page.keyboard.press('Enter');
+  await expect(lab.getByTestId('pl-train')).toHaveText(
+    'Epoch 1, example 4 of 4, (1, 1): output 1, target 1: right, nothing changes. Epoch 1: 3 mistakes. Weights updated.',
+  );
+  await expect(lab.getByRole('row', { name: /next example/ })).toHaveCount(0);
+  await expect(lab.getByLabel('b, typed')).toHaveValue('-0.4');
+  await lab.getByRole('button', { name: 'Train one epoch' }).click();
+  await expect(lab.getByTestId('pl-train')).toHaveText(
+    'Epoch 2: 0 mistakes. Converged after 2 epochs: all four points correct.',
+  );
 });
 
 test('a typed value out of range gets a message and is not used', async ({ page }) => {

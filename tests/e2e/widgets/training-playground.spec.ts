@@ -108,7 +108,7 @@ test('all-zero initial weights leave every hidden unit identical; Xavier does no
   expect(new Set(await unitPictures(w)).size).toBe(6);
 });
 
-test('dropout at rate 0 gives exactly the same run as no dropout; rate 0.5 does not', async ({
+test('the dropout checkbox turns dropout on at a rate that drops something; rate 0.5 differs again', async ({
   page,
 }) => {
   const w = await open(page, '?layers=2&units=8&epochs=40');
@@ -122,16 +122,61 @@ test('dropout at rate 0 gives exactly the same run as no dropout; rate 0.5 does 
     testLoss: '0.04024',
   });
   await w.getByRole('checkbox', { name: 'Dropout' }).check();
-  await expect(w.getByLabel('Dropout rate')).toHaveValue('0');
-  await expect(w.getByLabel('Link to this run')).toHaveValue(/dropout=1&rate=0&/);
+  // Rate 0 would be dropout off under another name: the checkbox picks 0.2.
+  await expect(w.getByLabel('Dropout rate')).toHaveValue('0.2');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/dropout=1&rate=0\.2&/);
   expect(await numbers(w)).toMatchObject({ epoch: '0' });
   await playToEnd(w, 'stopped after 40 epochs');
-  expect(await numbers(w)).toEqual(plain);
+  expect(await numbers(w)).not.toEqual(plain);
   await page.goto(`${LESSON}?layers=2&units=8&epochs=40&dropout=1&rate=0.5`);
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByLabel('Dropout rate')).toHaveValue('0.5');
   await playToEnd(w, 'stopped after 40 epochs');
   expect(await numbers(w)).toMatchObject({ trainAcc: '72.1%', testAcc: '65%' });
+  // A link asking for dropout at rate 0 is told what it gets instead.
+  await page.goto(`${LESSON}?dropout=1&rate=0`);
+  await w.scrollIntoViewIfNeeded(); // the island hydrates when visible
+  await expect(
+    page.getByRole('list', { name: 'Problems with the link' }).getByRole('listitem'),
+  ).toHaveText(['rate: dropout at rate 0 drops nothing; using 0.2']);
+});
+
+test('a loss that explodes gets a warning, as in the descent lab (α = 1000)', async ({ page }) => {
+  const w = await open(page, '?lr=1000');
+  await expect(w.getByTestId('tp-diverging')).toHaveCount(0);
+  for (let k = 1; k <= 5; k++) {
+    await w.getByRole('button', { name: 'Step one epoch' }).click();
+    await expect(w.getByTestId('tp-epoch')).toHaveText(String(k));
+  }
+  await expect(w.getByTestId('tp-diverging')).toHaveText(
+    /^Training is diverging: the training loss grew from 0\.\d+ before training to \d+ at epoch 5 — lower the learning rate\.$/,
+  );
+  await expect(w.getByRole('status').last()).toContainText('Training is diverging');
+});
+
+test('your own points survive a reload; damaged saved points are refused with a message', async ({
+  page,
+}) => {
+  const w = await open(page, '?dataset=custom&classes=2');
+  const count = w.getByTestId('tp-own-count');
+  await type(w.getByLabel('x of the new point'), '-1');
+  await type(w.getByLabel('y of the new point'), '1');
+  await w.getByRole('button', { name: 'Add point' }).click();
+  await type(w.getByLabel('x of the new point'), '0.5');
+  await w.getByRole('button', { name: 'Add point' }).click();
+  await expect(count).toHaveText(/^2 points:/);
+  await page.reload();
+  await w.scrollIntoViewIfNeeded();
+  await expect(count).toHaveText(/^2 points:/);
+  await page.evaluate(() =>
+    localStorage.setItem('nn-course:playground-points:v1', '{"version":1,"points":[[9,9,0]]}'),
+  );
+  await page.reload();
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('tp-note')).toHaveText(
+    'Your saved points could not be read (point 1 is damaged), so they were cleared.',
+  );
+  await expect(count).toHaveText(/^0 points:/);
 });
 
 test('a huge learning rate reports divergence in words; bad typed rates are refused', async ({
@@ -181,9 +226,9 @@ test('a hostile link falls back field by field with messages', async ({ page }) 
   const w = await open(page, '?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7');
   const problems = w.getByRole('list', { name: 'Problems with the link' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'dataset: "<script>alert(1)</sc…" is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
     'units: 999 is out of range (1 to 8); using the default 4',
-    'lr: "NaN" is not a number; using the default 0.3',
+    'lr: “NaN” is not a number; using the default 0.3',
   ]);
   await expect(w.getByLabel('Data set')).toHaveValue('xor');
   await expect(w.getByLabel('Seed')).toHaveValue('7');
@@ -263,30 +308,26 @@ test('your own data: points by click and by keyboard train; a good CSV adds poin
   await w.getByRole('button', { name: 'Add point' }).press('Enter');
   await expect(note).toHaveText('Added a point of class 0 (blue circle) at (-1, 1).');
   await expect(count).toHaveText(/^9 points: 6 for training, 3 for testing/); // round(2.7) = 3
-  await expect(w.getByText('Your own points are not in the link')).toBeVisible();
+  await expect(w.getByText(/Your own points are not in the link/)).toBeVisible();
   await playToEnd(w, 'stopped after 100 epochs');
   // Split by x = 0, so every point ends on its side: 6/6 and 3/3.
   expect(await numbers(w)).toMatchObject({ epoch: '100', trainAcc: '100%', testAcc: '100%' });
   await expect(w.getByRole('status').last()).toContainText(
     'Epoch 100, 2-4-1 network on your own data',
   );
-  await w
-    .getByLabel('Load CSV…')
-    .setInputFiles({
-      name: 'good.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('x,y,label\n0,1.2,0\n 0.5, -1, 1\n\n-0.5,-1.2,1\n'),
-    });
+  await w.getByLabel('Load CSV…').setInputFiles({
+    name: 'good.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y,label\n0,1.2,0\n 0.5, -1, 1\n\n-0.5,-1.2,1\n'),
+  });
   await expect(note).toHaveText('Added 3 points from good.csv.');
   await expect(count).toHaveText(/^12 points: 8 for training, 4 for testing/); // round(3.6) = 4
   await expect(w.getByTestId('tp-epoch')).toHaveText('0');
-  await w
-    .getByLabel('Load CSV…')
-    .setInputFiles({
-      name: 'bad.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('x,y,label\n0,0,0\n1,1,1\nabc,0,1\n'),
-    });
+  await w.getByLabel('Load CSV…').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y,label\n0,0,0\n1,1,1\nabc,0,1\n'),
+  });
   await expect(note).toHaveText(
     'bad.csv: line 4: “abc” is not a number (x). Your 12 points are unchanged.',
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseInRange, parseNumber } from '../../../src/course/number.ts';
+import {
+  formatMagnitude,
+  formatPowerOfTen,
+  formatSum,
+  formatNumber,
+  parseInRange,
+  parseNumber,
+} from '../../../src/course/number.ts';
 
 describe('parseNumber', () => {
   it.each([
@@ -54,5 +61,36 @@ describe('formatNumber', () => {
     [Number.POSITIVE_INFINITY, '∞'],
   ])('writes %d as %j', (x, text) => {
     expect(formatNumber(x)).toBe(text);
+  });
+});
+
+describe('formatMagnitude', () => {
+  it('keeps tiny values apart from a true zero, with 4 significant digits', () => {
+    expect(formatMagnitude(2.6690441498680883e-20)).toBe('2.669e−20');
+    expect(formatMagnitude(-2.27e-15)).toBe('−2.27e−15');
+    expect(formatMagnitude(0)).toBe('0');
+    expect(formatMagnitude(-0)).toBe('0');
+  });
+  it('prints whole numbers exactly and the rest as formatNumber does', () => {
+    expect(formatMagnitude(59049)).toBe('59049');
+    expect(formatMagnitude(3 ** 20)).toBe('3486784401');
+    expect(formatMagnitude(0.00012146802)).toBe('0.0001215');
+    expect(formatMagnitude(1.5e7 + 0.5)).toBe('1.5e+7');
+  });
+});
+
+describe('formatSum', () => {
+  it('writes a negative term as a subtraction, not "+ −1" or "(0.5)"', () => {
+    expect(formatSum([1, -1, 0.75, 0.5])).toBe('1 − 1 + 0.75 + 0.5');
+    expect(formatSum([-0.5, 2, -1.5])).toBe('−0.5 + 2 − 1.5');
+    expect(formatSum([0, 0])).toBe('0 + 0');
+  });
+});
+
+describe('formatPowerOfTen', () => {
+  it('prints 1e-5 as 10⁻⁵ and 1e12 as 10¹²', () => {
+    expect(formatPowerOfTen(1e-5)).toBe('10⁻⁵');
+    expect(formatPowerOfTen(1e12)).toBe('10¹²');
+    expect(formatPowerOfTen(10 ** -12)).toBe('10⁻¹²');
   });
 });

@@ -95,10 +95,10 @@ describe('numeric', () => {
     expect(grade(exact, '17.0001').correct).toBe(false);
   });
   it('rejects what is not a number with a message, not a wrong mark', () => {
-    for (const text of ['abc', 'NaN', '1,5', '0.5.1', 'Infinity']) {
+    for (const text of ['abc', 'NaN', '1,5,0', '0.5.1', 'Infinity']) {
       const r = grade(half, text);
       expect(r.verdict, text).toBe('invalid');
-      expect(r.message.code).toBe('not-a-number');
+      expect(r.message.code).toBe('not-understood');
       expect(r.explanation).toBe('');
     }
     expect(grade(half, '').message.code).toBe('empty-number');
@@ -111,7 +111,51 @@ describe('numeric', () => {
     expect(grade(half, '0.7').message.code).toBe('incorrect');
     expect(grade(half, '-0.5').message.code).toBe('sign-error');
     expect(grade(half, '50').message.code).toBe('percent');
+    // 243 against 2.43 is not a percentage slip: only answers in [0, 1] are fractions.
+    const big: GradablePoll = { type: 'numeric', answer: 2.43, tolerance: 0.01, explanation: '' };
+    expect(grade(big, '243').message.code).toBe('incorrect');
+    expect(messageText(grade(big, '243').message)).not.toMatch(/percentage/);
     expect(messageText({ code: 'close' })).toMatch(/rounding/);
+  });
+  it('accepts a comma decimal, a simple fraction and, for a fraction, a percent sign', () => {
+    const big: GradablePoll = { type: 'numeric', answer: 2.43, tolerance: 0.01, explanation: '' };
+    expect(grade(big, '2,43').correct).toBe(true);
+    expect(grade(big, '−2,43').message.code).toBe('sign-error');
+    const tiny: GradablePoll = {
+      type: 'numeric',
+      answer: 0.015625,
+      tolerance: 1e-4,
+      explanation: '',
+    };
+    expect(grade(tiny, '1/64').correct).toBe(true); // 1/64 = 0.015625
+    expect(grade(tiny, '1 / 64').correct).toBe(true);
+    expect(grade(tiny, '1,5625%').correct).toBe(true);
+    const quarter: GradablePoll = {
+      type: 'numeric',
+      answer: 0.25,
+      tolerance: 0.001,
+      explanation: '',
+    };
+    expect(grade(quarter, '25%').correct).toBe(true);
+    expect(grade(quarter, '25 %').correct).toBe(true);
+    expect(grade(quarter, '25').message.code).toBe('percent');
+    const r = grade(big, '243%');
+    expect(r.verdict).toBe('invalid');
+    expect(messageText(r.message)).toBe(
+      'A percentage does not fit this answer; type the number itself, without “%”.',
+    );
+  });
+  it('names what it did not understand', () => {
+    const say = (text: string) => messageText(grade(half, text).message);
+    expect(say('0.5x')).toBe(
+      'In “0.5x” the “x” is not part of a number; type something like 0.5, 2,43, 1/64 or 5e-1.',
+    );
+    expect(say('1/0')).toBe('“1/0” divides by zero.');
+    expect(say('1/2/3')).toBe('“1/2/3” has more than one “/”; write one fraction, like 1/64.');
+    expect(say('1,000')).toBe(
+      '“1,000” could mean 1000 or 1.000; write it without the comma or with a decimal point.',
+    );
+    expect(say('abc')).toBe('“abc” is not a number; type something like 0.5, 2,43, 1/64 or 5e-1.');
   });
   it('accepts the unit typed after the number', () => {
     const updates: GradablePoll = {
@@ -134,6 +178,16 @@ describe('widget task', () => {
   };
   const state = (w: number[], b: number, activation = 'step') => ({ x: [1, 1], w, b, activation });
 
+  it('grades nothing while a field shows an error (the last good value is not the learner’s answer)', () => {
+    const r = grade(nand, { ...state([-1, -1], 1.5), fieldErrors: ['bias b'] }, widgetChecks);
+    expect(r.verdict).toBe('invalid');
+    expect(messageText(r.message)).toBe(
+      'Not graded: the field(s) bias b show an error. Fix the value there, then check again.',
+    );
+    expect(grade(nand, { ...state([-1, -1], 1.5), fieldErrors: [] }, widgetChecks).correct).toBe(
+      true,
+    );
+  });
   it('is graded by the named check from the widget’s state', () => {
     expect(grade(nand, state([-1, -1], 1.5), widgetChecks)).toMatchObject({
       correct: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainGradient, curve, grid, yRange } from '../../../src/widgets/activation-explorer.ts';
+import { formatMagnitude } from '../../../src/course/number.ts';
 
 const base = { slope: 0.1, alpha: 1, pieces: [] };
 const at = (name: string, z: number, extra = {}) => {
@@ -65,5 +66,40 @@ describe('helpers', () => {
     ]);
     expect(lo).toBeCloseTo(-1.24, 12);
     expect(hi).toBeCloseTo(2.24, 12);
+  });
+});
+
+// An independent chain, written out with Math.tanh and the logistic function: h ← g(w·h + b),
+// gradient ← gradient · w · g′(z). The panel must show these values, not "0" or "59050".
+describe('the stack panel’s numbers (issue 18)', () => {
+  const byHand = (
+    g: (z: number) => number,
+    dg: (z: number) => number,
+    n: number,
+    x: number,
+    w: number,
+    b: number,
+  ) => {
+    let h = x;
+    let grad = 1;
+    for (let k = 0; k < n; k++) {
+      const z = w * h + b;
+      grad *= w * dg(z);
+      h = g(z);
+    }
+    return grad;
+  };
+  const sig = (z: number) => 1 / (1 + Math.exp(-z));
+  it('tanh, 10 layers, w = 3 is about 2.67e−20 and reads so', () => {
+    const g = chainGradient('tanh', 10, 1, 3, 0.5).gradient;
+    const hand = byHand(Math.tanh, (z) => 1 - Math.tanh(z) ** 2, 10, 1, 3, 0.5);
+    expect(g / hand).toBeCloseTo(1, 6);
+    expect(formatMagnitude(g)).toBe('2.669e−20');
+  });
+  it('sigmoid at x = −5, w = 3, b = −3 is about 2.27e−15; ReLU with w = 3 is exactly 3¹⁰ = 59049', () => {
+    const g = chainGradient('sigmoid', 10, -5, 3, -3).gradient;
+    expect(g / byHand(sig, (z) => sig(z) * (1 - sig(z)), 10, -5, 3, -3)).toBeCloseTo(1, 6);
+    expect(formatMagnitude(g)).toBe('2.272e−15');
+    expect(formatMagnitude(chainGradient('relu', 10, 1, 3, 0.5).gradient)).toBe('59049');
   });
 });

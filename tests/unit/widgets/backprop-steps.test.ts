@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Optimizer } from '../../../src/engine/index.ts';
-import { LESSON, STEPS, buildNetwork, trace } from '../../../src/widgets/backprop-steps.ts';
+import { readFileSync } from 'node:fs';
+import {
+  GRADCHECK_H,
+  LESSON,
+  STEPS,
+  buildNetwork,
+  trace,
+} from '../../../src/widgets/backprop-steps.ts';
 
 // Independent values: a python3 re-implementation of the 2-2-1 sigmoid + BCE network
 // with the lesson's weights (they also match lesson 7's worked example to 4 figures).
@@ -80,5 +87,13 @@ describe('the walk-through', () => {
     const c = buildNetwork({ kind: 'seed', seed: 8 }).params()[0].value.data;
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+});
+
+describe('the gradient check agrees with the lesson', () => {
+  it('uses the lesson’s h = 10⁻⁵', () => {
+    const text = readFileSync('content/lessons/07-backpropagation.mdx', 'utf8');
+    expect(text).toContain('With $h = 10^{-5}$');
+    expect(GRADCHECK_H).toBe(1e-5);
   });
 });

@@ -3,16 +3,16 @@ import {
   BN_SETUP,
   createBnRun,
   histogram,
-  normaliseBatch,
+  normalizeBatch,
   parseBatch,
   sampleBatch,
 } from '../../../src/widgets/batchnorm-demo.ts';
 import { advanceCurveRun } from '../../../src/widgets/curve-run.ts';
 
-describe('normalising one batch', () => {
+describe('normalizing one batch', () => {
   it('matches the hand numbers for (1, 2, 3, 6)', () => {
     // μ = 12/4 = 3; σ² = (4 + 1 + 0 + 9)/4 = 3.5; x̂(6) = 3/√(3.5 + 1e-5) = 1.6035651606688 (python3).
-    const n = normaliseBatch([1, 2, 3, 6], 1, 0);
+    const n = normalizeBatch([1, 2, 3, 6], 1, 0);
     expect(n.mean).toBe(3);
     expect(n.variance).toBe(3.5);
     expect(n.xhat[3]).toBeCloseTo(1.6035651606688102, 12);
@@ -21,14 +21,14 @@ describe('normalising one batch', () => {
   });
 
   it('γ = 2, β = 1: the output has mean 1 and variance γ²·σ²/(σ² + ε)', () => {
-    const n = normaliseBatch([1, 2, 3, 6], 2, 1);
+    const n = normalizeBatch([1, 2, 3, 6], 2, 1);
     expect(n.outMean).toBeCloseTo(1, 12);
     expect(n.outVariance).toBeCloseTo((4 * 3.5) / 3.50001, 10);
     expect(n.y[3]).toBeCloseTo(2 * 1.6035651606688102 + 1, 12);
   });
 
   it('the worked example of the lesson: (1, 3, 4, 8) with γ = 2, β = 0.5', () => {
-    const n = normaliseBatch([1, 3, 4, 8], 2, 0.5);
+    const n = normalizeBatch([1, 3, 4, 8], 2, 0.5);
     expect(n.mean).toBe(4);
     expect(n.variance).toBe(6.5);
     expect(n.y.map((v) => Number(v.toPrecision(4)))).toEqual([-1.853, -0.2845, 0.5, 3.638]);

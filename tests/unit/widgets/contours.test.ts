@@ -32,7 +32,7 @@ describe('contourSegments', () => {
   });
 
   it('settles a saddle cell by its mean: two segments cutting off the corners on the other side', () => {
-    // a = 1 (above), b = 0, c = 1 (above), d = 0; mean 0.5 ≥ 0.5, so a and c join through the centre.
+    // a = 1 (above), b = 0, c = 1 (above), d = 0; mean 0.5 ≥ 0.5, so a and c join through the center.
     const seg = contourSegments([1, 0, 0, 1], 2, 2, 0.5);
     expect(seg).toEqual([0.5, 0, 1, 0.5, 0.5, 1, 0, 0.5]);
     // Below the mean the other pairing: the lines cut off a and c.

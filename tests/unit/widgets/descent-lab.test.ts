@@ -76,3 +76,30 @@ describe('describeRun', () => {
     expect(describeRun(s).kind).toBe('unbounded');
   });
 });
+
+// Hand-computed: on x² + y² each step multiplies (x, y) by 1 − 2α = −1.4, so the loss
+// (1.5² + 1.2²)·1.96ⁿ = 3.69·1.96ⁿ rises every step; after 10 steps (x, y) = (−1.5, 1.2)·1.4¹⁰
+// = (−43.39, 34.71), loss 3.69·1.96¹⁰ = 3.69·836.68 = 3087.3, well inside |x|, |y| ≤ 1e6.
+describe('the stop reason is the real one, with its numbers', () => {
+  it('bowl, α = 1.2: the loss rose for 10 iterations, at about (−43, 35)', () => {
+    const d = new Descent(bowl, { alpha: 1.2, start: [-1.5, 1.2], tol: 1e-6, patience: 10 }).run();
+    expect(d.stop).toMatchObject({ kind: 'rose', iteration: 10, patience: 10 });
+    if (d.stop?.kind !== 'rose') throw new Error('expected a rise');
+    expect(d.stop.x).toBeCloseTo(-43.39, 2);
+    expect(d.stop.y).toBeCloseTo(34.71, 2);
+    expect(d.stop.to).toBeCloseTo(3087.3, 0);
+    const s = describeRun(d);
+    expect(s.kind).toBe('diverged');
+    expect(s.text).toBe(
+      'diverged: the loss rose for 10 iterations in a row, from 3.69 at the start to 3087 at iteration 10; the point is at (−43.4, 34.7) — lower the learning rate',
+    );
+    expect(s.text).not.toMatch(/left the region/);
+  });
+  it('α = 5 leaves the region: that reason names the bound and the point', () => {
+    const d = new Descent(bowl, { alpha: 5, start: [-1.5, 1.2] }).run();
+    expect(d.stop?.kind).toBe('left-region');
+    expect(describeRun(d).text).toMatch(
+      /left the region \|x\|, \|y\| ≤ 1e\+6 at iteration 7, at \(/,
+    );
+  });
+});

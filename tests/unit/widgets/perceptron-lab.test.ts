@@ -4,6 +4,7 @@ import {
   gateRows,
   onSide,
   trainEpoch,
+  trainExample,
   trainUntil,
 } from '../../../src/widgets/perceptron-lab.ts';
 
@@ -53,6 +54,30 @@ describe('training', () => {
     expect([r.converged, r.epochs, r.cycleFrom, r.errors]).toEqual([false, 9, 8, 4]);
     expect(r.params).toEqual({ w1: -0.2, w2: 0, b: 0.1 });
     expect(gateRows(r.params, 'xor', 'step').filter((x) => x.correct)).toHaveLength(2);
+  });
+});
+
+// By hand, as in the lesson's table: AND from w = (0.5, 0.5), b = 0.2, α = 0.2.
+describe('one example at a time', () => {
+  it('walks the lesson’s AND epoch row by row and ends where the epoch ends', () => {
+    const steps = [];
+    let p = START;
+    for (let j = 0; j < 4; j++) {
+      const r = trainExample(p, 'and', 0.2, j);
+      steps.push([r.x1, r.x2, r.y, r.target, r.mistake, r.params]);
+      p = r.params;
+    }
+    expect(steps).toEqual([
+      [0, 0, 1, 0, true, { w1: 0.5, w2: 0.5, b: 0 }], // z = 0.2 → 1: b ← 0.2 − 0.2
+      [0, 1, 1, 0, true, { w1: 0.5, w2: 0.3, b: -0.2 }], // z = 0.5 → 1
+      [1, 0, 1, 0, true, { w1: 0.3, w2: 0.3, b: -0.4 }], // z = 0.3 → 1
+      [1, 1, 1, 1, false, { w1: 0.3, w2: 0.3, b: -0.4 }], // z = 0.2 → 1, right
+    ]);
+    expect(p).toEqual(trainEpoch(START, 'and', 0.2).params);
+  });
+  it('counts a point exactly on the line as a mistake with a half-size update (XOR, epoch 6)', () => {
+    const r = trainExample({ w1: -0.1, w2: 0.1, b: 0 }, 'xor', 0.2, 0);
+    expect(r).toMatchObject({ y: 0.5, mistake: true, params: { w1: -0.1, w2: 0.1, b: -0.1 } });
   });
 });
 

@@ -106,6 +106,22 @@ describe('loading saved weights', () => {
     expect(again.testLoss[0]).toBe(r.testLoss[r.testLoss.length - 1]);
   });
 
+  it('quotes a few characters of a bad 10 MB file, never the file', () => {
+    const array = `[${'1,'.repeat(5_000_000)}1]`; // 10 MB of JSON array
+    expect(array.length).toBeGreaterThan(10_000_000);
+    const r = loadWeights(array, DEFAULTS, 2);
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'That file is not a saved network (network JSON: expected an object, got an array of 5000001 items); nothing was changed.',
+    });
+    const huge = JSON.stringify({ format: 'x'.repeat(10_000_000), version: 1 });
+    const m = loadWeights(huge, DEFAULTS, 2);
+    if (m.ok) throw new Error('loaded a bad file');
+    expect(m.message).toContain(`got "${'x'.repeat(39)}… version 1`);
+    expect(m.message.length).toBeLessThan(200);
+  });
+
   it('refuses a wrong file with a message', () => {
     const bad = (text: string, classes = 2) => {
       const r = loadWeights(text, DEFAULTS, classes);
