@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
+import rehypeScrollMath from './src/markdown/rehype-scroll-math.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
@@ -29,7 +30,11 @@ export default defineConfig({
     // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollTables],
+      rehypePlugins: [
+        [rehypeKatexStrict, { output: 'htmlAndMathml' }],
+        rehypeScrollMath,
+        rehypeScrollTables,
+      ],
     }),
   },
   vite: {

@@ -120,7 +120,7 @@ function start(): void {
 export type SaveResult = 'saved' | 'memory' | 'no-room';
 
 const isQuota = (e: unknown) =>
-  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+  e instanceof DOMException && e.name === 'QuotaExceededError';
 
 function save(next: ProgressStore, allOrNothing: boolean): SaveResult {
   if (!saved) {

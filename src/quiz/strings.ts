@@ -99,6 +99,7 @@ export const progressText = {
   result: 'Result',
   attemptsHeader: 'Attempts',
   lastHeader: 'Last answered',
+  tableLabel: (n: number) => `Lesson ${n}: questions and results`,
   notTried: 'not tried',
   notYet: 'not right yet',
   rightFirst: 'correct, first try',

@@ -88,3 +88,45 @@ test.describe('offline addresses', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('print', () => {
+  // An A4 page's printable width at 96 px per inch (210 mm less 1 cm margins).
+  test.use({ viewport: { width: 718, height: 1000 } });
+
+  test('wide tables fit the page, headings stay with what follows', async ({ page }) => {
+    await page.goto(lessonPages()[2]);
+    await page.emulateMedia({ media: 'print' });
+    // Lay out every block now, as printing does.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    const table = page.getByRole('region', { name: 'Table: Name' });
+    const fits = await table.evaluate((box) => {
+      const last = box.querySelector('thead th:last-child')!;
+      return {
+        last: last.textContent,
+        overflow: box.scrollWidth - box.clientWidth,
+        beyond: last.getBoundingClientRect().right - box.getBoundingClientRect().right,
+      };
+    });
+    expect(fits).toEqual({ last: 'Typical use', overflow: 0, beyond: expect.any(Number) });
+    expect(fits.beyond).toBeLessThanOrEqual(0.5);
+    const heading = page.getByRole('heading', { level: 2 }).nth(1);
+    expect(await heading.evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
+  });
+
+  test('no widget prints its "?" state and no poll prints as an empty form', async ({ page }) => {
+    await page.goto(lessonPages()[3]);
+    await page.emulateMedia({ media: 'print' });
+    const widget = page.getByRole('region', { name: 'Forward pass in matrices' });
+    await expect(widget.getByRole('heading', { name: 'Forward pass in matrices' })).toBeVisible();
+    await expect(widget.getByRole('group', { name: 'Layer 1 as matrices' })).toBeHidden();
+    await expect(widget.getByText('Step 0 of', { exact: false })).toBeHidden();
+    expect(await widget.evaluate((w) => getComputedStyle(w, '::after').content)).toContain(
+      'Step through this widget in the online lesson',
+    );
+    const poll = page.getByRole('form').first();
+    await expect(poll.getByRole('button', { name: 'Check' })).toBeHidden();
+    await expect(poll.getByRole('radio').first()).toBeHidden();
+    await expect(poll.locator('.poll-prompt')).toBeVisible();
+    await expect(poll.locator('.poll-option-text').first()).toBeVisible();
+  });
+});

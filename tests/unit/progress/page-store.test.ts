@@ -28,7 +28,7 @@ function limitedStorage(limit: number) {
     get: (t, p) => (typeof p === 'string' && !(p in t) ? data.get(p) : Reflect.get(t, p)),
     set: (t, p, v) => (t.setItem(String(p), String(v)), true),
     has: (t, p) => (typeof p === 'string' && data.has(p)) || p in t,
-    deleteProperty: (t, p) => data.delete(String(p)),
+    deleteProperty: (_, p) => data.delete(String(p)),
   });
   return { storage, data };
 }
