@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -101,4 +102,29 @@ test('an import larger than the room left in storage says it could not be saved'
   await expect(row).toContainText('not tried');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await page.evaluate(() => localStorage.clear());
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the notice fits the screen, its buttons are reachable, and axe finds nothing', async ({
+    page,
+  }) => {
+    await seedOnce(page, DAMAGED);
+    await page.goto('/reference/glossary/');
+    const notice = page.getByRole('note', NOTICE);
+    await expect(notice.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const name of ['Download the kept copy', 'Restore what can be read', 'Dismiss']) {
+      const box = (await notice.getByRole('button', { name }).boundingBox())!;
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+    }
+    const results = await new AxeBuilder({ page })
+      .include('.nn-page-notice')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
 });
