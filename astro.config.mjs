@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
 import rehypeScrollMath from './src/markdown/rehype-scroll-math.mjs';
+import rehypeMathSearch from './src/markdown/math-search-text.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
@@ -32,6 +33,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatexStrict, { output: 'htmlAndMathml' }],
+        rehypeMathSearch,
         rehypeScrollMath,
         rehypeScrollTables,
       ],

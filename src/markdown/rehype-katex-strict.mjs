@@ -1,9 +1,8 @@
 // rehype-katex reports a formula it cannot parse as a warning and renders it
 // in red; a course must not ship a broken formula, so the build fails instead.
 import rehypeKatex from 'rehype-katex';
-import { markMathForSearch } from './math-search-text.mjs';
 
-/** rehype-katex, but a KaTeX parse error fails the build, naming the file, line and formula; search indexes a plain reading of each formula. */
+/** rehype-katex, but a KaTeX parse error fails the build, naming the file, line and formula. */
 export default function rehypeKatexStrict(options = {}) {
   const render = rehypeKatex.call(this, options);
   return function (tree, file) {
@@ -20,6 +19,5 @@ export default function rehypeKatexStrict(options = {}) {
         `KaTeX could not render ${errors.length} formula(s) in ${where}:\n${lines.join('\n')}`,
       );
     }
-    markMathForSearch(tree);
   };
 }

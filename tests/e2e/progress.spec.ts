@@ -106,6 +106,29 @@ test('an import larger than the room left in storage says it could not be saved'
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('"Last answered" is reached by scrolling the table region, by keyboard too', async ({
+    page,
+  }) => {
+    await seedOnce(page, JSON.stringify({ version: 1, attempts: [GOOD] }));
+    await page.goto('/progress/');
+    const region = page.getByRole('region', { name: 'Lesson 3: questions and results' });
+    const last = region.getByRole('columnheader', { name: 'Last answered' });
+    await expect(region.getByRole('row', { name: /possible to train a network well/ })).toContainText(
+      'correct, first try',
+    );
+    // How far the column's right edge lies beyond the region's (the region is taller
+    // than the screen, so this is measured sideways only).
+    const overhang = () =>
+      last.evaluate((th) => {
+        const region = th.closest('[role="region"]')!;
+        return th.getBoundingClientRect().right - region.getBoundingClientRect().right;
+      });
+    expect(await overhang()).toBeGreaterThan(1);
+    await region.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(overhang).toBeLessThanOrEqual(1);
+  });
+
   test('the notice fits the screen, its buttons are reachable, and axe finds nothing', async ({
     page,
   }) => {
