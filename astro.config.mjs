@@ -7,6 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
+import rehypeScrollMath from './src/markdown/rehype-scroll-math.mjs';
+import rehypeMathSearch from './src/markdown/math-search-text.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
@@ -29,7 +31,12 @@ export default defineConfig({
     // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollTables],
+      rehypePlugins: [
+        [rehypeKatexStrict, { output: 'htmlAndMathml' }],
+        rehypeMathSearch,
+        rehypeScrollMath,
+        rehypeScrollTables,
+      ],
     }),
   },
   vite: {

@@ -2,16 +2,24 @@
 // persisted with @nanostores/persistent under a versioned key, validated on
 // load, shared between tabs (storage events), and never lost silently:
 // unusable storage falls back to memory with a notice, and a corrupt or
-// future-version value is kept aside under a backup key before starting afresh.
+// future-version value is kept aside under a backup key before starting afresh,
+// and the learner is told on every page until they dismiss it.
 import { atom, computed, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { appendAttempt, emptyStore, loadStore, type Attempt, type ProgressStore } from './log.ts';
+import {
+  appendAttempt,
+  emptyStore,
+  loadStore,
+  mergeStores,
+  type Attempt,
+  type ProgressStore,
+} from './log.ts';
 import { pollStates } from './derive.ts';
+import { BACKUP_PREFIX, backupReason, markSeen, salvage, unseenBackup } from './backup.ts';
 
+export { BACKUP_PREFIX };
 /** The localStorage key of the progress (the version is part of the name). */
 export const PROGRESS_KEY = 'nn-course:progress:v1';
-/** Where an unreadable saved value is kept aside (with the time appended). */
-export const BACKUP_PREFIX = 'nn-course:progress:backup:';
 
 /** Something the learner must be told about their saved progress. */
 export type StorageNotice =
@@ -73,6 +81,7 @@ export const $storageNotice = atom<StorageNotice | null>(null);
 export const $pollStates = computed($progress, (s) => pollStates(s.attempts));
 
 let saved: WritableAtom<ProgressStore> | null = null;
+let storageInUse: Storage | null = null;
 
 function start(): void {
   const storage = usableStorage();
@@ -80,13 +89,20 @@ function start(): void {
     $storageNotice.set({ kind: 'memory' });
     return;
   }
+  storageInUse = storage;
   const { store, notice } = recover(storage, Date.now());
-  $storageNotice.set(notice);
   if (notice?.kind === 'recovered' && notice.backupKey === null) {
     // The unreadable value could not be copied: keep it, and save nothing over it.
+    $storageNotice.set(notice);
     $progress.set(store);
     return;
   }
+  // A copy kept aside on this or an earlier page stays announced until dismissed.
+  const kept = unseenBackup(storage);
+  const raw = kept && storage.getItem(kept);
+  $storageNotice.set(
+    kept && raw !== null ? { kind: 'recovered', reason: backupReason(raw), backupKey: kept } : null,
+  );
   saved = persistentAtom<ProgressStore>(PROGRESS_KEY, store, {
     encode: JSON.stringify,
     // Another tab wrote something this version cannot read: keep what we have.
@@ -100,36 +116,76 @@ function start(): void {
   saved.listen((value) => $progress.set(value));
 }
 
-function save(next: ProgressStore): void {
-  $progress.set(next);
-  if (!saved) return;
+/** Where a change went: into storage, into memory only (storage unusable), or nowhere (no room; nothing changed). */
+export type SaveResult = 'saved' | 'memory' | 'no-room';
+
+const isQuota = (e: unknown) =>
+  e instanceof DOMException && e.name === 'QuotaExceededError';
+
+function save(next: ProgressStore, allOrNothing: boolean): SaveResult {
+  if (!saved) {
+    $progress.set(next);
+    return 'memory';
+  }
   try {
     saved.set(next);
-  } catch {
-    // Quota exceeded or storage revoked: keep going in memory and say so.
+    return 'saved';
+  } catch (e) {
+    // Too big for the room left (an import): refuse it whole, and keep saving smaller changes.
+    if (allOrNothing && isQuota(e)) return 'no-room';
+    // Quota exceeded by an answer, or storage revoked: keep going in memory and say so.
     saved = null;
+    $progress.set(next);
     $storageNotice.set({ kind: 'memory' });
+    return 'memory';
   }
 }
 
 /** Appends one graded attempt to the log. */
 export function recordAttempt(attempt: Attempt): void {
-  save(appendAttempt($progress.get(), attempt));
+  save(appendAttempt($progress.get(), attempt), false);
 }
 
-/** Replaces the whole log (after an import that the learner confirmed). */
-export function replaceProgress(store: ProgressStore): void {
-  save(store);
+/** Replaces the whole log (after an import that the learner confirmed); nothing changes if it does not fit. */
+export function replaceProgress(store: ProgressStore): SaveResult {
+  return save(store, true);
 }
 
 /** Clears the log (after the learner confirmed). */
 export function resetProgress(): void {
-  save(emptyStore());
+  save(emptyStore(), false);
 }
 
-/** Hides a notice the learner has read. */
+/** Hides a notice the learner has read, on every page from now on. */
 export function dismissNotice(): void {
+  const notice = $storageNotice.get();
+  if (notice?.kind === 'recovered' && notice.backupKey && storageInUse) {
+    markSeen(storageInUse, notice.backupKey);
+  }
   $storageNotice.set(null);
+}
+
+/** The text of the copy kept under `key`, or null if it is gone. */
+export function keptCopy(key: string): string | null {
+  try {
+    return storageInUse?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What restoring a kept copy did. */
+export type RestoreResult =
+  | { ok: true; restored: number; dropped: number; saved: SaveResult }
+  | { ok: false };
+
+/** Merges every readable attempt of the copy kept under `key` into the progress; the copy itself stays. */
+export function restoreKeptCopy(key: string): RestoreResult {
+  const raw = keptCopy(key);
+  const found = raw === null ? null : salvage(raw);
+  if (!found) return { ok: false };
+  const result = save(mergeStores($progress.get(), found.store), true);
+  return { ok: true, restored: found.store.attempts.length, dropped: found.dropped, saved: result };
 }
 
 if (typeof window !== 'undefined') start();

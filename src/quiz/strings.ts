@@ -80,6 +80,16 @@ export const progressText = {
   noBackup:
     'Nothing was deleted: it was left in place, and nothing new will be saved over it during this visit.',
   dismiss: 'Dismiss',
+  noticeLabel: 'About your saved progress',
+  downloadKept: 'Download the kept copy',
+  restoreKept: 'Restore what can be read',
+  keptGone: 'The kept copy is no longer in this browser.',
+  nothingToRestore:
+    'Nothing in the kept copy can be read by this version of the course. Download it to keep it.',
+  restored: (n: number, dropped: number, saved: 'saved' | 'memory' | 'no-room') =>
+    saved === 'no-room'
+      ? `The ${count(n, 'readable answer')} could not be restored: they do not fit in the room this browser gives the course.`
+      : `Restored ${count(n, 'answer')} from the kept copy${dropped ? ` (${count(dropped, 'damaged answer')} left out)` : ''}${saved === 'memory' ? ', for this visit only' : ''}.`,
   yourProgress: 'Your progress',
   keptHere: 'Your progress is kept in this browser.',
   myProgress: 'My progress',
@@ -91,17 +101,18 @@ export const progressText = {
     polls: number,
     firstTry: number,
   ) =>
-    `Your progress: ${lessonsDone} of ${lessons} lessons complete, ${solved} of ${polls} questions answered correctly (${firstTry} on the first try).`,
+    `Your progress: ${lessonsDone} of ${count(lessons, 'lesson')} complete, ${solved} of ${count(polls, 'question')} answered correctly (${firstTry} on the first try).`,
   lessonScore: (solved: number, total: number, firstTry: number) =>
     `${solved} of ${total} answered correctly, ${firstTry} on the first try`,
   question: 'Question',
   result: 'Result',
   attemptsHeader: 'Attempts',
   lastHeader: 'Last answered',
+  tableLabel: (n: number) => `Lesson ${n}: questions and results`,
   notTried: 'not tried',
   notYet: 'not right yet',
   rightFirst: 'correct, first try',
-  rightAfter: (n: number) => `correct after ${n} attempts`,
+  rightAfter: (n: number) => `correct after ${count(n, 'attempt')}`,
   noPolls: 'This lesson has no questions.',
   loading: 'Reading your progress…',
   transferTitle: 'Save, move or reset your progress',
@@ -111,11 +122,21 @@ export const progressText = {
   exported: (file: string) => `Saved as ${file}.`,
   importLabel: 'Import a progress file',
   importPreview: (attempts: number, polls: number, lessons: number, fresh: number, when: string) =>
-    `The file holds ${attempts} answers to ${polls} questions in ${lessons} lessons${when ? `, exported ${when}` : ''}; ${fresh} of them are not in this browser yet.`,
+    `The file holds ${count(attempts, 'answer')} to ${count(polls, 'question')} in ${count(lessons, 'lesson')}${when ? `, exported ${when}` : ''}; ${
+      attempts === 1
+        ? fresh === 1
+          ? 'it is not in this browser yet'
+          : 'it is already in this browser'
+        : `${fresh} of them ${fresh === 1 ? 'is' : 'are'} not in this browser yet`
+    }.`,
   merge: 'Merge with my progress',
   replace: 'Replace my progress',
   cancel: 'Cancel',
-  imported: (n: number) => `Imported. You now have ${n} answers saved.`,
+  imported: (n: number) => `Imported. You now have ${count(n, 'answer')} saved.`,
+  importedMemory: (n: number) =>
+    `Imported for this visit only: this browser does not let the course save progress, so your ${count(n, 'answer')} will be gone when you leave. Export them to a file first.`,
+  importNoRoom: (n: number, chars: number) =>
+    `The import could not be saved: its ${count(n, 'answer')} (about ${(chars / 1e6).toFixed(1)} million characters) do not fit in the room this browser gives the course. Nothing was imported; your saved progress is unchanged.`,
   importErrors: {
     'not-json': 'That file could not be read: it is not a JSON file.',
     'not-progress': 'That file is not a progress file of this course.',
@@ -129,6 +150,11 @@ export const progressText = {
   resetNo: 'Keep my progress',
   resetDone: 'Your progress was reset.',
 } as const;
+
+/** "1 lesson", "2 lessons": a count with its noun in the right number. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** Fills `{key}` in a notice text. */
 export function fill(template: string, params: Record<string, string>): string {

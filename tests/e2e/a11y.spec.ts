@@ -27,3 +27,27 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+// On a phone the wide formulas and tables scroll; axe checks they can be reached by keyboard.
+test.describe('accessibility on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phonePages = builtPages().filter((p) =>
+    /^\/(lessons\/0[34578]-|progress\/$)/.test(p),
+  );
+  for (const path of phonePages) {
+    test(`${path} at 390 px has no WCAG 2.1 AA violations`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
+      await page.waitForLoadState('networkidle');
+      // Every block laid out, so axe sees each one that scrolls.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+      );
+      expect(summary, `axe found violations on ${path} at 390 px`).toEqual([]);
+    });
+  }
+});

@@ -89,6 +89,55 @@ test('every page loads only from the site itself, and its own policy blocks noth
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const wide = [3, 4, 5, 7, 8].map((n) => lessonPages()[n - 1]).concat('/progress/');
+  for (const path of wide) {
+    test(`${path}: every block wider than the screen is a focusable, named region with a scroll cue`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      for (let y = 0; y < 12; y++) await page.mouse.wheel(0, 1500);
+      // Lay out every block, on screen or not (course.css skips off-screen ones), so each can be measured.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+      await expect(page.locator('main')).toBeVisible();
+      const clipped = await page.locator('main *').evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const s = getComputedStyle(el);
+            return /auto|scroll/.test(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
+          })
+          // Widgets (src/widgets) lay themselves out; this test is about the page's own blocks.
+          .filter((el) => !el.closest('.nn-widget, .poll'))
+          .map((el) => ({
+            what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`,
+            focusable: (el as HTMLElement).tabIndex >= 0,
+            name: el.getAttribute('aria-label') ?? '',
+            // At the start the right edge fades (the scroll-driven cue in course.css is running).
+            cue:
+              el.scrollLeft === 0 &&
+              getComputedStyle(el).maskImage !== 'none' &&
+              getComputedStyle(el).getPropertyValue('--nn-fade-end') !== '0px',
+          })),
+      );
+      expect(clipped.length, `${path} has wide blocks to check`).toBeGreaterThan(0);
+      for (const c of clipped) {
+        expect(c, c.what).toMatchObject({ focusable: true, cue: true });
+        expect(c.name, c.what).not.toBe('');
+      }
+      // A keyboard scrolls the first one sideways.
+      const first = page.locator('main :is(.math-scroll, .table-scroll, .nn-table-wrap)').filter({
+        has: page.locator('*'),
+      });
+      const box = (await first.evaluateAll((els) =>
+        els.findIndex((el) => el.scrollWidth > el.clientWidth + 1),
+      )) as number;
+      const target = first.nth(box);
+      await target.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => target.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    });
+  }
+
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of builtPages()) {
       await page.goto(path);
@@ -110,4 +159,33 @@ test('the site search finds lessons by what they teach', async ({ page }) => {
   await expect(
     dialog.getByRole('link', { name: /Dropout and batch normalization|batch norm/i }).first(),
   ).toBeVisible();
+});
+
+test('search excerpts read as text: no TeX source beside the maths, no placeholder pages', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const box = dialog.getByRole('textbox', { name: 'Search' });
+  await box.fill('sigmoid derivative');
+  const results = dialog.getByRole('listitem');
+  await expect(results.first()).toContainText(/sigmoid/i);
+  // Lesson 7's excerpt has the formula σ(z)(1 − σ(z)); before, its TeX followed it.
+  const text = (await dialog.locator('.pagefind-ui__results').innerText()).replace(/\s+/g, ' ');
+  expect(text).not.toMatch(/\\(sigma|hat|frac|mathcal|sum)\b/);
+  expect(text).not.toContain('\\');
+  // "My progress" is this browser's data, filled in by an island: not a search result.
+  await box.fill('progress answered');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'My progress' })).toHaveCount(0);
+});
+
+test('the site has its own favicon', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel~="icon"]').first().getAttribute('href');
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(await response.text()).toContain('<svg');
 });

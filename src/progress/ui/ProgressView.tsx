@@ -32,7 +32,7 @@ export default function ProgressView({ lessons }: { lessons: ProgressLesson[] })
   return (
     <div class="nn-progress">
       {mounted ? <StorageNotice /> : <p>{t.loading}</p>}
-      {lessons.map((lesson) => {
+      {lessons.map((lesson, index) => {
         const score = lessonScore(
           lesson.polls.map((p) => p.id),
           states,
@@ -57,7 +57,13 @@ export default function ProgressView({ lessons }: { lessons: ProgressLesson[] })
             {lesson.polls.length === 0 ? (
               <p>{t.noPolls}</p>
             ) : (
-              <div class="nn-table-wrap">
+              // Wider than a phone: it scrolls in its own focusable, named region.
+              <div
+                class="nn-table-wrap"
+                role="region"
+                tabIndex={0}
+                aria-label={t.tableLabel(index + 1)}
+              >
                 <table>
                   <thead>
                     <tr>

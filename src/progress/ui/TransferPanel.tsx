@@ -8,6 +8,7 @@ import {
   type ImportRead,
 } from '../transfer.ts';
 import { fill, progressText as t } from '../../quiz/strings.ts';
+import { downloadText } from './download.ts';
 import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
 
 /** Export to a JSON file; import with validation and a preview (merge or replace); reset with confirmation. */
@@ -20,12 +21,7 @@ export function TransferPanel() {
   function download() {
     const now = new Date();
     const name = exportFileName(now);
-    const url = URL.createObjectURL(
-      new Blob([exportProgress($progress.get(), now)], { type: 'application/json' }),
-    );
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(exportProgress($progress.get(), now), name);
     setStatus(t.exported(name));
   }
 
@@ -54,10 +50,12 @@ export function TransferPanel() {
   function finish(mode: 'merge' | 'replace') {
     if (!pending) return;
     const next = applyImport($progress.get(), pending.store, mode);
-    replaceProgress(next);
+    const result = replaceProgress(next);
     setPending(null);
     setFileKey((k) => k + 1);
-    setStatus(t.imported(next.attempts.length));
+    if (result === 'saved') setStatus(t.imported(next.attempts.length));
+    else if (result === 'memory') setStatus(t.importedMemory(next.attempts.length));
+    else setStatus(t.importNoRoom(pending.preview.attempts, JSON.stringify(next).length));
   }
 
   return (

@@ -89,7 +89,7 @@ test('the progress page shows the answer; export, reset and import bring it back
 
   await page.getByLabel('Import a progress file').setInputFiles(file);
   await expect(
-    page.getByText('The file holds 2 answers to 1 questions in 1 lessons'),
+    page.getByText('The file holds 2 answers to 1 question in 1 lesson'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(row).toContainText('correct after 2 attempts');
@@ -117,8 +117,8 @@ test('a corrupt saved store leaves a working page, tells the learner, and keeps 
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status')).toContainText('Correct.');
   await expect(poll.getByText('1 attempt · right on the first try')).toBeVisible();
-  // …and the learner is told what happened, and where the old data is.
-  const note = poll.getByRole('note');
+  // …and the learner is told what happened, and where the old data is (at the top of the page).
+  const note = page.getByRole('note', { name: 'About your saved progress' });
   await expect(note).toContainText(
     'Your saved progress could not be read, so the course started afresh.',
   );
@@ -129,8 +129,8 @@ test('a corrupt saved store leaves a working page, tells the learner, and keeps 
       .map((k) => localStorage.getItem(k)),
   );
   expect(kept).toEqual(['{"version":1,"attempts":[{"poll":']);
-  await poll.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(poll.getByRole('note')).toHaveCount(0);
+  await note.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(note).toHaveCount(0);
 });
 
 test('a future-version store is kept aside as well', async ({ page }) => {
@@ -138,7 +138,9 @@ test('a future-version store is kept aside as well', async ({ page }) => {
     localStorage.setItem('nn-course:progress:v1', '{"version":7,"attempts":[]}'),
   );
   await page.goto('/progress/');
-  await expect(page.getByRole('note')).toContainText('written by a newer version of the course');
+  await expect(page.getByRole('note', { name: 'About your saved progress' })).toContainText(
+    'written by a newer version of the course',
+  );
 });
 
 test('the widget task is graded from the weighted-sum calculator', async ({ page }) => {
