@@ -207,7 +207,7 @@ export async function listAssignments(): Promise<SavedAssignment[]> {
 
 /** Whether an error is the browser's storage being full. */
 export const isQuotaError = (e: unknown) =>
-  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+  e instanceof DOMException && e.name === 'QuotaExceededError';
 
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DB_NAME);
 

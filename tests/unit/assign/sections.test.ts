@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { inSections, pollSections, withParents } from '../../../src/assign/sections.ts';
 
+/** GitHub's slug rule (what the site's headings use): lower case, punctuation dropped, spaces to hyphens. */
+const slug = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
 /** The h2/h3 headings of an MDX file with the slugs the site gives them. */
 function headings(body: string) {
-  const slugger = new GithubSlugger();
   return withParents(
     [...body.matchAll(/^(#{2,3})\s+(.+)$/gm)].map((m) => ({
-      id: slugger.slug(m[2]),
+      id: slug(m[2]),
       text: m[2],
       depth: m[1].length,
     })),
