@@ -400,6 +400,9 @@ export function useGradebook(polls: Record<string, PollInfo>) {
       void reloadAssignments();
       if (fp === st.fp) void reload();
     });
+    // A link to another assignment followed on this page changes only the fragment.
+    const onHash = () => location.hash.length > 1 && void open(location.hash.slice(1));
+    addEventListener('hashchange', onHash);
     void (async () => {
       try {
         // Oldest first, so the newest made assignment is also the newest here.
@@ -420,7 +423,10 @@ export function useGradebook(polls: Record<string, PollInfo>) {
       const initial = location.hash.slice(1) || last?.code || $madeAssignments.get()[0]?.code || '';
       if (initial) await open(initial);
     })();
-    return off;
+    return () => {
+      off();
+      removeEventListener('hashchange', onHash);
+    };
   }, []);
 
   return { view, actions };
