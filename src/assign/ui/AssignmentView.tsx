@@ -33,15 +33,23 @@ export default function AssignmentView({
   const states = useStore($pollStates);
   const [error, setError] = useState('');
   useEffect(() => {
-    const fragment = location.hash.slice(1) || new URLSearchParams(location.search).get('a') || '';
-    if (!fragment) return;
-    void decodeAssignment(fragment).then((r) => {
-      if (r.ok) {
-        if (!openAssignment({ assignment: r.assignment, code: r.code }))
-          setError('Your browser’s storage is full, so this assignment cannot be kept.');
-        history.replaceState(null, '', location.pathname);
-      } else setError(linkError(r.error, r.detail));
-    });
+    const read = () => {
+      const fragment =
+        location.hash.slice(1) || new URLSearchParams(location.search).get('a') || '';
+      if (!fragment) return;
+      void decodeAssignment(fragment).then((r) => {
+        if (r.ok) {
+          setError('');
+          if (!openAssignment({ assignment: r.assignment, code: r.code }))
+            setError('Your browser’s storage is full, so this assignment cannot be kept.');
+          history.replaceState(null, '', location.pathname);
+        } else setError(linkError(r.error, r.detail));
+      });
+    };
+    read();
+    // A second link followed on this page changes only the fragment.
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
   }, []);
 
   if (!remembered) {

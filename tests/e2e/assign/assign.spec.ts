@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeAssignment } from '../../../src/assign/assignment.ts';
 import { decodeReport, encodeReport } from '../../../src/assign/report.ts';
+import { hydrated } from './helpers.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 /** WCAG 2.1 AA on the page as it stands (with the banner, the filled table and charts). */
@@ -38,7 +39,7 @@ test('a teacher assigns, a learner reports, the teacher grades with hostile and 
   // Teacher: lesson 7 whole, one section of lesson 6 with only its one-step poll.
   await page.goto('/teachers/assign/');
   const form = page.getByRole('form', { name: 'Make an assignment' });
-  await expect(form.getByRole('button', { name: 'Make the link' })).toBeEnabled();
+  await hydrated(page);
   await form.getByLabel('Title').fill('Read lessons 6 and 7');
   await form.getByLabel(/Instructions/).fill('Answer the polls by Friday.');
   await form.getByLabel(/Due/).fill('2099-01-30T17:00');

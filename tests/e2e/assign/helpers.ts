@@ -91,3 +91,8 @@ export async function reload(page: Page, title: string) {
   await page.reload();
   await expect(page.getByRole('heading', { name: `Import reports for “${title}”` })).toBeVisible();
 }
+
+/** Waits until every island on the page has hydrated (Astro drops the "ssr" attribute then). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
