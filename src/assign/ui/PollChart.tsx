@@ -39,23 +39,20 @@ export function PollChart({
           </li>
         ))}
       </ul>
-      {/* The screen reader's copy; in a div, because a table's own overflow does not clip it. */}
-      <div class="sr-only">
-        <table data-testid={`dist-${info.id}`}>
-          <caption>First answers to: {info.title}</caption>
-          <tbody>
-            {bars.map((b, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {b.label}
-                  {b.correct ? ' (right)' : ''}
-                </th>
-                <td>{b.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table class="sr-only" data-testid={`dist-${info.id}`}>
+        <caption>First answers to: {info.title}</caption>
+        <tbody>
+          {bars.map((b, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {b.label}
+                {b.correct ? ' (right)' : ''}
+              </th>
+              <td>{b.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { encodeAssignment } from '../../../src/assign/assignment.ts';
 import { encodeReport, MAX_PASTE_CODE } from '../../../src/assign/report.ts';
 import {
+  expectAccessible,
   expectImported,
   expectLearners,
   fileOf,
@@ -137,6 +138,7 @@ test('a full storage quota: the teacher is told, the rows stay, a backup saves t
   );
   await expectLearners(page, 2);
   await expect(table(page).getByRole('row', { name: /Bob/ })).toContainText('not saved');
+  await expectAccessible(page);
 
   const [backup] = await Promise.all([
     page.waitForEvent('download'),

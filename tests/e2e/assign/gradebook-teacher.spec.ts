@@ -8,6 +8,7 @@ import { assignmentKey } from '../../../src/assign/assignment.ts';
 import { encodeCode } from '../../../src/assign/codec.ts';
 import { encodeReport } from '../../../src/assign/report.ts';
 import {
+  expectAccessible,
   expectImported,
   expectLearners,
   makeAssignment,
@@ -35,6 +36,7 @@ test('an older report under the same name is kept, can count instead, and one re
   await expect(row.getByRole('cell').nth(2)).toContainText('wrong'); // the newer one counts
   const notCounted = page.getByRole('region', { name: /Not counted/ });
   await expect(notCounted).toContainText('Older reports under the same name');
+  await expectAccessible(page);
   await notCounted.getByRole('button', { name: 'Count this one instead' }).click();
   await expect(row.getByRole('cell').nth(2)).toContainText('right first time');
   await reload(page, a.title);

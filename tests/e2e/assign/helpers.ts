@@ -1,6 +1,7 @@
 // What the gradebook specs share: an assignment and reports made here (with the
 // course's own codecs), and the steps a teacher takes on the gradebook page.
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { encodeAssignment, type Assignment } from '../../../src/assign/assignment.ts';
 import { toBase64Url } from '../../../src/assign/codec.ts';
@@ -95,4 +96,14 @@ export async function reload(page: Page, title: string) {
 /** Waits until every island on the page has hydrated (Astro drops the "ssr" attribute then). */
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** WCAG 2.1 AA on the page as it stands. */
+export async function expectAccessible(page: Page) {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
