@@ -6,13 +6,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { decodeAssignment, type Assignment } from '../assignment.ts';
 import { makeBackup, readBackup, type BackupEntry } from '../backup.ts';
+import { carryOver, records, restoreEntries, savedEntries, withUnsaved } from '../keep.ts';
 import * as db from '../db.ts';
 import type { SavedAssignment, SavedRefusal, SavedReport } from '../db.ts';
 import { readReports, type Source } from '../gradebook.ts';
 import { gradeReport, type GradedReport, type PollInfo } from '../grading.ts';
 import { own } from '../own.ts';
 import { decodeReport, type Report } from '../report.ts';
-import { $gradebookCodes, $madeAssignments } from '../store.ts';
+import { $madeAssignments } from '../store.ts';
 import { linkError, storageText } from '../strings.ts';
 import type { WidgetCheck } from '../../quiz/grade.ts';
 
@@ -132,33 +133,6 @@ export function useGradebook(polls: Record<string, PollInfo>) {
     if (st.fp === fp) patch({ entries, unreadable, refusals: allRefusals });
   }
 
-  /** Copies the reports the older gradebook kept under this assignment's id (those that verify with its key). */
-  async function migrate(rec: SavedAssignment, a: Assignment) {
-    const codes = own($gradebookCodes.get(), a.id);
-    if (rec.migrated || !Array.isArray(codes) || codes.length === 0) return;
-    const batch = 'saved by the older gradebook';
-    for (let i = 0; i < codes.length; i += 500) {
-      const chunk = codes.slice(i, i + 500).filter((c) => typeof c === 'string');
-      const { accepted } = await readReports(
-        chunk.map((text, j) => ({ label: `saved report ${i + j + 1}`, text })),
-        a,
-      );
-      await db.saveReports(
-        await Promise.all(
-          accepted.map(async (x) => ({
-            id: await db.reportId(rec.fp, x.code),
-            fp: rec.fp,
-            code: x.code,
-            source: x.source,
-            batch,
-            importedAt: Date.now(),
-          })),
-        ),
-      );
-    }
-    await db.saveAssignment({ ...rec, migrated: true });
-  }
-
   async function open(text: string) {
     const r = await decodeAssignment(text);
     if (!r.ok) return patch({ status: linkError(r.error, r.detail) });
@@ -178,7 +152,7 @@ export function useGradebook(polls: Record<string, PollInfo>) {
         title: a.title,
         openedAt: Date.now(),
       });
-      await migrate(rec, a);
+      await carryOver(rec, a);
     } catch (e) {
       problem(e);
     }
@@ -205,26 +179,7 @@ export function useGradebook(polls: Record<string, PollInfo>) {
         const { accepted, refused } = await readReports(sources, a, known);
         const at = Date.now();
         const label = `${batch}, ${stamp(at)}`;
-        const recs: SavedReport[] = await Promise.all(
-          accepted.map(async (x) => ({
-            id: await db.reportId(fp, x.code),
-            fp,
-            code: x.code,
-            source: x.source,
-            batch: label,
-            importedAt: at,
-          })),
-        );
-        const refs: SavedRefusal[] = refused.map((x) => ({
-          id: db.refusalId(fp, { batch: label, source: x.source, at }),
-          fp,
-          batch: label,
-          source: x.source,
-          flag: x.flag,
-          ...(x.detail !== undefined ? { detail: x.detail } : {}),
-          ...(x.name !== undefined ? { name: x.name } : {}),
-          at,
-        }));
+        const { recs, refs } = await records(fp, label, at, accepted, refused);
         try {
           await db.saveReports(recs);
           await db.saveRefusals(refs);
@@ -327,34 +282,18 @@ export function useGradebook(polls: Record<string, PollInfo>) {
       await reloadAssignments();
     },
     backup: async () => {
-      const entries: BackupEntry[] = [];
+      let entries: BackupEntry[];
       try {
-        for (const x of await db.listAssignments())
-          entries.push({
-            assignment: x,
-            reports: await db.listReports(x.fp),
-            refused: await db.listRefusals(x.fp),
-          });
+        entries = await savedEntries();
       } catch (e) {
         problem(e);
-        if (st.a)
-          entries.push({
-            assignment: {
-              fp: st.fp,
-              code: st.code,
-              title: st.a.title,
-              addedAt: Date.now(),
-              archived: false,
-            },
-            reports: [],
-            refused: [],
-          });
+        // Storage cannot be read: the backup holds at least what this page has.
+        const assignment = { fp: st.fp, code: st.code, title: st.a?.title ?? '', addedAt: 0 };
+        entries = st.a
+          ? [{ assignment: { ...assignment, archived: false }, reports: [], refused: [] }]
+          : [];
       }
-      for (const e of entries) {
-        const ids = new Set(e.reports.map((r) => r.id));
-        e.reports.push(...(st.unsaved.get(e.assignment.fp) ?? []).filter((r) => !ids.has(r.id)));
-        e.refused.push(...(st.unsavedRefusals.get(e.assignment.fp) ?? []));
-      }
+      withUnsaved(entries, st.unsaved, st.unsavedRefusals);
       const day = new Date().toISOString().slice(0, 10);
       download(makeBackup(entries, Date.now()), `gradebook-backup-${day}.json`, 'application/json');
       patch({ status: `Backup of ${entries.length} assignment(s) downloaded.` });
@@ -362,27 +301,8 @@ export function useGradebook(polls: Record<string, PollInfo>) {
     restore: async (file: File) => {
       const read = await readBackup(await file.text(), Date.now());
       if (!read.ok) return patch({ status: read.why });
-      let added = 0;
-      let already = 0;
-      try {
-        for (const e of read.entries) {
-          const fp = db.fingerprint(e.assignment);
-          await db.saveAssignment({ fp, code: e.code, title: e.assignment.title });
-          const have = new Set((await db.listReports(fp)).map((r) => r.id));
-          const recs: SavedReport[] = [];
-          for (const r of e.reports) {
-            const id = await db.reportId(fp, r.code);
-            if (have.has(id)) already++;
-            else recs.push({ ...r, id, fp });
-          }
-          added += recs.length;
-          await db.saveReports(recs);
-          await db.saveRefusals(e.refused.map((r) => ({ ...r, fp, id: db.refusalId(fp, r) })));
-          db.announce(fp);
-        }
-      } catch (e) {
-        problem(e);
-      }
+      const { added, already, error } = await restoreEntries(read.entries);
+      if (error !== undefined) problem(error);
       const bad =
         read.badAssignments + read.badReports > 0
           ? ` Not restored, because they no longer verify: ${read.badAssignments} assignment(s), ${read.badReports} report(s).`
