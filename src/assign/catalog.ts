@@ -5,14 +5,17 @@ import { getLessons, lessonHref } from '../course/lessons.ts';
 import { getBank } from '../quiz/bank.ts';
 import { pollTitle } from '../quiz/poll-title.ts';
 import type { PollInfo } from './grading.ts';
+import { pollSections, withParents, type Section } from './sections.ts';
 
 /** A lesson as the builder and the learner's checklist show it. */
 export interface CatalogLesson {
   id: string;
   title: string;
   href: string;
-  sections: { id: string; text: string; depth: number }[];
+  sections: Section[];
   polls: string[];
+  /** Each poll's section (heading id); polls before the first heading are absent. */
+  pollSection: Record<string, string>;
 }
 
 /** Every lesson in order, and every poll by id. */
@@ -30,14 +33,19 @@ export async function getCatalog(): Promise<Catalog> {
   for (const lesson of await getLessons()) {
     const { headings } = await render(lesson);
     const id = `lessons/${lesson.id}`;
+    const sections = withParents(
+      headings
+        .filter((h) => h.depth === 2 || h.depth === 3)
+        .map((h) => ({ id: h.slug, text: h.text, depth: h.depth })),
+    );
     lessons.push({
       id,
       title: lesson.data.title,
       href: lessonHref(lesson),
-      sections: headings
-        .filter((h) => h.depth === 2 || h.depth === 3)
-        .map((h) => ({ id: h.slug, text: h.text, depth: h.depth })),
+      sections,
       polls: bank.lessonPolls[id] ?? [],
+      // A plain object: it crosses into the islands as JSON.
+      pollSection: { ...pollSections(lesson.body ?? '', sections) },
     });
   }
   const polls: Record<string, PollInfo> = {};

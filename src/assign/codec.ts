@@ -12,6 +12,8 @@ export type CodeError = 'empty' | 'too-large' | 'unknown-version' | 'malformed' 
 export type Decoded = { ok: true; data: unknown } | { ok: false; error: CodeError };
 
 const TAG_BYTES = 16;
+/** The length of a tag in characters (16 bytes in base64url). */
+export const TAG_CHARS = 22;
 const enc = new TextEncoder();
 
 /** Bytes to base64url without padding. */
@@ -33,8 +35,14 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return toBase64Url(bytes) === text ? bytes : null;
 }
 
-/** The most a code may expand to (a guard against decompression bombs). */
-export const MAX_JSON_BYTES = 1_000_000;
+/**
+ * The most a code may expand to (a guard against decompression bombs): 100
+ * polls × 20 attempts × 2 100 bytes, the largest report the app can make (see
+ * MAX_REPORT_JSON in report.ts; a unit test builds that report).
+ */
+export const MAX_JSON_BYTES = 4_200_000;
+
+class TooLarge extends Error {}
 
 async function pipe(
   bytes: Uint8Array,
@@ -47,7 +55,7 @@ async function pipe(
     total += r.value.length;
     if (total > MAX_JSON_BYTES) {
       await reader.cancel();
-      throw new Error('too large');
+      throw new TooLarge('too large');
     }
     chunks.push(r.value);
   }
@@ -117,28 +125,31 @@ export async function decodeCode(
   const body = rest.slice(0, dot);
   if ((await tag(prefix + body, key)) !== rest.slice(dot + 1))
     return { ok: false, error: 'integrity' };
-  const data = await readBody(body);
-  return data === undefined ? { ok: false, error: 'malformed' } : { ok: true, data };
+  const read = await readBody(body);
+  return read.ok ? { ok: true, data: read.data } : { ok: false, error: read.error };
 }
 
-async function readBody(body: string): Promise<unknown> {
+async function readBody(body: string): Promise<Decoded> {
   const bytes = fromBase64Url(body);
-  if (!bytes) return undefined;
+  if (!bytes) return { ok: false, error: 'malformed' };
   try {
-    return JSON.parse(
+    const data: unknown = JSON.parse(
       new TextDecoder('utf-8', { fatal: true }).decode(
         await pipe(bytes, new DecompressionStream('deflate-raw')),
       ),
     );
-  } catch {
-    return undefined;
+    return { ok: true, data };
+  } catch (e) {
+    // A payload that expands beyond the limit is "too large", not unreadable.
+    return { ok: false, error: e instanceof TooLarge ? 'too-large' : 'malformed' };
   }
 }
 
-/** The payload of a code WITHOUT checking its tag (to say which assignment a report claims), or undefined. */
-export async function peekCode(text: string, prefix: string, maxChars: number): Promise<unknown> {
+/** The payload of a code WITHOUT checking its tag (to say which assignment a report claims, or that it is too large). */
+export async function peekCode(text: string, prefix: string, maxChars: number): Promise<Decoded> {
   const code = text.trim();
-  if (code.length > maxChars || !code.startsWith(prefix)) return undefined;
+  if (code.length > maxChars) return { ok: false, error: 'too-large' };
+  if (!code.startsWith(prefix)) return { ok: false, error: 'malformed' };
   const rest = code.slice(prefix.length);
   return readBody(rest.slice(0, Math.max(0, rest.lastIndexOf('.'))));
 }

@@ -1,8 +1,9 @@
 // The class's first answers to one poll, counted, so that a common
 // misconception stands out as a long bar on a wrong answer.
 import { gradeAnswer, type PollInfo } from './grading.ts';
-import type { GradedReport } from './grading.ts';
+import type { GradedReport, PollResult } from './grading.ts';
 import type { WidgetCheck } from '../quiz/grade.ts';
+import { own } from './own.ts';
 
 /** One bar: an answer, how many learners gave it first, and whether it is right. */
 export interface Bar {
@@ -20,7 +21,9 @@ export function answerDistribution(
   reports: readonly GradedReport[],
   checks?: Record<string, WidgetCheck>,
 ): Bar[] {
-  const firsts = reports.map((r) => r.polls[info.id]).filter((p) => p && p.firstAnswer !== null);
+  const firsts = reports
+    .map((r) => own(r.polls, info.id))
+    .filter((p): p is PollResult => p !== undefined && p.firstAnswer !== null);
   const g = info.gradable;
   if (g.type === 'single' || g.type === 'multiple') {
     const key = new Set(g.type === 'single' ? [g.answer] : g.answer);

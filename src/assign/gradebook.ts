@@ -1,102 +1,126 @@
-// The teacher's gradebook: reads many pasted codes and dropped files at once,
-// flags each one that cannot count (with the reason) while the others import,
-// keeps one report per learner, sorts, and exports CSV.
+// The teacher's gradebook, pure: reads many pasted codes and dropped files at
+// once and refuses each one that cannot count (with the reason) while the others
+// import. Every accepted report is kept; of several under one name the newest
+// counts unless the teacher chose another, and the others stay listed.
 import type { Assignment } from './assignment.ts';
-import { codeFromFile, decodeReport, MAX_REPORT_FILE, type ReportError } from './report.ts';
-import { gradeReport, type GradedReport, type PollInfo, type PollOutcome } from './grading.ts';
-import type { WidgetCheck } from '../quiz/grade.ts';
+import {
+  codeFromFile,
+  decodeReport,
+  MAX_REPORT_FILE,
+  type Report,
+  type ReportError,
+} from './report.ts';
+import type { GradedReport, PollOutcome } from './grading.ts';
+import { own } from './own.ts';
 
-/** The most reports read at once. */
+/** The most reports read in one import (what is saved has no limit). */
 export const MAX_REPORTS = 500;
 
 /** Where a report came from: a pasted code or a file. */
 export interface Source {
   label: string;
   text: string;
+  /** A file's size when its text was not read because it is too large. */
+  bytes?: number;
 }
 
-/** Why a row does not count. */
-export type Flag =
-  ReportError | 'not-a-report' | 'file-too-large' | 'duplicate' | 'superseded' | 'too-many';
+/** Why a report is not counted. */
+export type Flag = ReportError | 'file-too-large' | 'duplicate' | 'too-many';
 
-/** One imported row: graded, or flagged with its reason. */
-export type Row =
-  | { ok: true; source: string; code: string; graded: GradedReport }
-  | { ok: false; source: string; flag: Flag; detail?: string; name?: string };
-
-const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Splits pasted text into codes (one per line or separated by spaces). */
-export function splitCodes(text: string): string[] {
-  return text.split(/\s+/).filter((t) => t !== '');
+/** A report read from a source. */
+export interface Accepted {
+  source: string;
+  code: string;
+  report: Report;
 }
+
+/** A source refused, with the reason (and the name it claims, when readable). */
+export interface Refusal {
+  source: string;
+  flag: Flag;
+  detail?: string;
+  name?: string;
+}
+
+/** A name as it identifies a learner: case, spacing and Unicode form ignored. */
+export const nameKey = (name: string) =>
+  name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * Reads every source for the assignment. Identical codes count once (the
- * others are flagged "duplicate"); for two reports under one name, the newer
- * counts and the older is flagged "superseded". `existing` rows (already in
- * the gradebook) take part in both checks.
+ * Reads every source for the assignment. A code already in `known` (saved
+ * before) or met earlier in this batch is refused as a duplicate.
  */
-export async function importReports(
+export async function readReports(
   sources: readonly Source[],
   a: Assignment,
-  polls: Record<string, PollInfo>,
-  existing: readonly Row[] = [],
-  checks?: Record<string, WidgetCheck>,
-): Promise<Row[]> {
-  const rows: Row[] = [...existing];
+  known: ReadonlySet<string> = new Set(),
+): Promise<{ accepted: Accepted[]; refused: Refusal[] }> {
+  const accepted: Accepted[] = [];
+  const refused: Refusal[] = [];
+  const seen = new Set(known);
   for (const [i, s] of sources.entries()) {
     if (i >= MAX_REPORTS) {
-      rows.push({ ok: false, source: s.label, flag: 'too-many', detail: String(MAX_REPORTS) });
+      refused.push({ source: s.label, flag: 'too-many', detail: String(MAX_REPORTS) });
       continue;
     }
-    if (s.text.length > MAX_REPORT_FILE) {
-      rows.push({ ok: false, source: s.label, flag: 'file-too-large' });
+    if ((s.bytes ?? s.text.length) > MAX_REPORT_FILE) {
+      refused.push({ source: s.label, flag: 'file-too-large' });
       continue;
     }
     const code = codeFromFile(s.text);
     if (code === null) {
-      rows.push({ ok: false, source: s.label, flag: 'not-a-report' });
+      refused.push({ source: s.label, flag: 'not-a-report' });
       continue;
     }
-    const isFile = !s.text.trim().startsWith('nnR');
-    const read = await decodeReport(code, a, isFile ? MAX_REPORT_FILE : undefined);
+    const read = await decodeReport(code, a);
     if (!read.ok) {
-      rows.push({ ok: false, source: s.label, flag: read.error, detail: read.detail });
+      refused.push({ source: s.label, flag: read.error, detail: read.detail, name: read.name });
       continue;
     }
-    if (rows.some((r) => r.ok && r.code === read.code)) {
-      rows.push({ ok: false, source: s.label, flag: 'duplicate', name: read.report.name });
+    if (seen.has(read.code)) {
+      refused.push({ source: s.label, flag: 'duplicate', name: read.report.name });
       continue;
     }
-    rows.push({
-      ok: true,
-      source: s.label,
-      code: read.code,
-      graded: gradeReport(read.report, a, polls, checks),
-    });
+    seen.add(read.code);
+    accepted.push({ source: s.label, code: read.code, report: read.report });
   }
-  return supersede(rows);
+  return { accepted, refused };
 }
 
-/** Keeps the newest report per name; older ones become "superseded" rows. */
-function supersede(rows: Row[]): Row[] {
-  const newest = new Map<string, number>();
-  for (const r of rows) {
-    if (!r.ok) continue;
-    const k = nameKey(r.graded.name);
-    newest.set(k, Math.max(newest.get(k) ?? -Infinity, r.graded.createdAt));
+/** A kept report: its report, when it was imported, and when the teacher chose it to count (if ever). */
+export interface Kept {
+  report: Report;
+  importedAt: number;
+  chosenAt?: number;
+}
+
+/**
+ * Which report counts for each learner: of those under one name, the one the
+ * teacher chose last, else the newest (report time, then import time). The
+ * others are `older`, kept and listed, never dropped.
+ */
+export function counting<T extends Kept>(kept: readonly T[]): { counted: T[]; older: T[] } {
+  const rank = (k: T): [number, number, number] => [
+    k.chosenAt ?? -Infinity,
+    k.report.createdAt,
+    k.importedAt,
+  ];
+  const better = (x: T, y: T) => {
+    const [p, q] = [rank(x), rank(y)];
+    for (let i = 0; i < 3; i++) if (p[i] !== q[i]) return p[i] > q[i];
+    return false;
+  };
+  const best = new Map<string, T>();
+  for (const k of kept) {
+    const key = nameKey(k.report.name);
+    const b = best.get(key);
+    if (!b || better(k, b)) best.set(key, k);
   }
-  const kept = new Set<string>();
-  return rows.map((r) => {
-    if (!r.ok) return r;
-    const k = nameKey(r.graded.name);
-    if (r.graded.createdAt === newest.get(k) && !kept.has(k)) {
-      kept.add(k);
-      return r;
-    }
-    return { ok: false, source: r.source, flag: 'superseded', name: r.graded.name };
-  });
+  const winners = new Set(best.values());
+  return {
+    counted: kept.filter((k) => winners.has(k)),
+    older: kept.filter((k) => !winners.has(k)),
+  };
 }
 
 /** What the table can be sorted by: name, completion, late attempts, or one poll's outcome. */
@@ -111,7 +135,7 @@ export function sortReports(
   descending: boolean,
 ): GradedReport[] {
   const value = (r: GradedReport): number | string => {
-    if (key.by === 'poll') return OUTCOME_RANK[r.polls[key.poll]?.outcome ?? 'none'];
+    if (key.by === 'poll') return OUTCOME_RANK[own(r.polls, key.poll)?.outcome ?? 'none'];
     if (key.by === 'name') return nameKey(r.name);
     return key.by === 'completion' ? r.completion : r.lateAttempts;
   };
@@ -130,35 +154,3 @@ export const OUTCOME_TEXT: Record<PollOutcome, string> = {
   wrong: 'wrong',
   none: 'not tried',
 };
-
-/** One CSV field: quoted when needed, and a leading = + - @ neutralised so spreadsheets run no formula. */
-export function csvField(v: string | number): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The gradebook as CSV: one line per learner, then each poll's outcome. */
-export function toCsv(reports: readonly GradedReport[], a: Assignment): string {
-  const head = [
-    'name',
-    'completion %',
-    'right first time',
-    'right later',
-    'wrong',
-    'not tried',
-    'late attempts',
-    ...a.polls,
-  ];
-  const lines = reports.map((r) => [
-    r.name,
-    Math.round(r.completion * 100),
-    r.counts.first,
-    r.counts.later,
-    r.counts.wrong,
-    r.counts.none,
-    r.lateAttempts,
-    ...a.polls.map((p) => OUTCOME_TEXT[r.polls[p]?.outcome ?? 'none']),
-  ]);
-  return [head, ...lines].map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
-}

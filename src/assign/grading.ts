@@ -3,6 +3,7 @@
 import { grade, type GradablePoll, type WidgetCheck } from '../quiz/grade.ts';
 import type { Assignment } from './assignment.ts';
 import type { Report, ReportAttempt } from './report.ts';
+import { dict, own } from './own.ts';
 
 /** What the teacher's page knows of a poll (from the bank, at build). */
 export interface PollInfo {
@@ -69,7 +70,8 @@ export function gradeReport(
   polls: Record<string, PollInfo>,
   checks?: Record<string, WidgetCheck>,
 ): GradedReport {
-  const results: Record<string, PollResult> = {};
+  // Without a prototype: a poll id such as "__proto__" is an ordinary key.
+  const results = dict<PollResult>();
   const counts: Record<PollOutcome, number> = { first: 0, later: 0, wrong: 0, none: 0 };
   let lateAttempts = 0;
   const ordered = [...report.attempts].sort((x, y) => x.at - y.at);
@@ -81,8 +83,9 @@ export function gradeReport(
       firstCorrect: false,
       late: false,
     };
-    const info = polls[id];
-    for (const x of info ? ordered.filter((t) => t.poll === id) : []) {
+    const info = own(polls, id);
+    for (const x of ordered) {
+      if (!info || x.poll !== id) continue;
       const ok = gradeAnswer(info, x.answer, checks);
       if (ok === null) continue;
       res.attempts++;

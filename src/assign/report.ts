@@ -2,16 +2,32 @@
 // when, and the raw attempts at the assigned polls (answer and time; counts
 // follow). Never a score: the teacher's page grades the answers itself. The
 // "nnR1." code is tagged with an HMAC keyed by the assignment's key.
-import { decodeCode, encodeCode, peekCode, type CodeError } from './codec.ts';
+import { decodeCode, encodeCode, MAX_JSON_BYTES, peekCode, type CodeError } from './codec.ts';
 import { assignmentKey, type Assignment } from './assignment.ts';
 import type { Attempt } from '../progress/log.ts';
 
 /** The prefix (kind and version) of report codes this code writes and reads. */
 export const REPORT_PREFIX = 'nnR1.';
-/** The longest report code accepted when pasted. */
-export const MAX_REPORT_CODE = 20_000;
-/** The largest report file accepted. */
-export const MAX_REPORT_FILE = 200_000;
+/** The longest report code a learner is offered to copy; longer ones go in the file only. */
+export const MAX_PASTE_CODE = 20_000;
+/** A report keeps at most this many attempts per poll (the first ones, the first right one, the last). */
+export const MAX_ATTEMPTS_PER_POLL = 20;
+/** The longest answer an attempt may hold (the progress log's own limit). */
+export const MAX_ANSWER = 2000;
+/**
+ * The most JSON a report can hold: every poll of the bank (60 today; room for
+ * 100 here) × MAX_ATTEMPTS_PER_POLL × an answer of MAX_ANSWER characters with
+ * its poll id and time (about 2 100 bytes). The codec's MAX_JSON_BYTES is this. The unit test
+ * "the app's biggest own report file imports" builds that report for the real
+ * bank; raise these limits if it ever fails.
+ */
+export const MAX_REPORT_JSON = MAX_JSON_BYTES;
+/** The longest report code accepted, pasted, from a file or re-read from storage: base64 of MAX_REPORT_JSON. */
+export const MAX_REPORT_CODE = Math.ceil((MAX_REPORT_JSON * 4) / 3) + 100;
+/** The largest report file accepted: its code plus the readable copy beside it. */
+export const MAX_REPORT_FILE = MAX_REPORT_CODE + 2 * MAX_REPORT_JSON;
+/** The longest name a report may carry. */
+export const MAX_NAME = 100;
 /** The `format` field of a report file. */
 export const REPORT_FILE_FORMAT = 'nn-course-report';
 
@@ -37,21 +53,28 @@ export interface Report {
 const str = (v: unknown, max: number, min = 0): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;
 
-/** The report if `d` is well-formed (fields copied in a fixed order), else null. */
-export function checkReport(d: unknown): Report | null {
-  if (!d || typeof d !== 'object' || Array.isArray(d)) return null;
+/** Why a payload is not a report: unreadable, a name over MAX_NAME characters, or too many attempts. */
+export type ReportFlaw = 'malformed' | 'name-too-long' | 'too-large';
+
+/** The report if `d` is well-formed (fields copied in a fixed order), else its flaw. */
+export function readReport(d: unknown): Report | ReportFlaw {
+  if (!d || typeof d !== 'object' || Array.isArray(d)) return 'malformed';
   const r = d as Record<string, unknown>;
-  if (!str(r.assignment, 64, 4) || !str(r.title, 200) || !str(r.name, 100, 1)) return null;
-  if (typeof r.createdAt !== 'number' || !Number.isFinite(r.createdAt)) return null;
-  if (!Array.isArray(r.attempts) || r.attempts.length > 5000) return null;
+  if (typeof r.name === 'string' && r.name.length > MAX_NAME) return 'name-too-long';
+  if (!str(r.assignment, 64, 4) || !str(r.title, 200) || !str(r.name, MAX_NAME, 1))
+    return 'malformed';
+  if (typeof r.createdAt !== 'number' || !Number.isFinite(r.createdAt)) return 'malformed';
+  if (!Array.isArray(r.attempts)) return 'malformed';
+  // 500 polls (the most an assignment holds) × the attempts a report keeps per poll.
+  if (r.attempts.length > 500 * MAX_ATTEMPTS_PER_POLL) return 'too-large';
   const attempts: ReportAttempt[] = [];
   for (const x of r.attempts as unknown[]) {
     const { poll, answer, at } = (x ?? {}) as Record<string, unknown>;
     const answerOk =
-      str(answer, 2000) ||
+      str(answer, MAX_ANSWER) ||
       (Array.isArray(answer) && answer.length <= 50 && answer.every((a) => str(a, 200)));
     if (!str(poll, 200, 1) || !answerOk || typeof at !== 'number' || !Number.isFinite(at))
-      return null;
+      return 'malformed';
     attempts.push({
       poll,
       answer: Array.isArray(answer) ? [...(answer as string[])] : (answer as string),
@@ -67,6 +90,26 @@ export function checkReport(d: unknown): Report | null {
   };
 }
 
+/** The report if `d` is well-formed, else null. */
+export function checkReport(d: unknown): Report | null {
+  const r = readReport(d);
+  return typeof r === 'string' ? null : r;
+}
+
+/**
+ * A poll's attempts (in time order) cut to MAX_ATTEMPTS_PER_POLL so a report
+ * stays within its limits: the first ones, the first right one after them and
+ * the last one are kept, so right-first-time, right-later and late come out
+ * as from the whole log.
+ */
+export function keepAttempts<T extends { correct: boolean }>(list: readonly T[]): T[] {
+  if (list.length <= MAX_ATTEMPTS_PER_POLL) return [...list];
+  const head = list.slice(0, MAX_ATTEMPTS_PER_POLL - 2);
+  const rest = list.slice(MAX_ATTEMPTS_PER_POLL - 2, -1);
+  const right = head.some((x) => x.correct) ? undefined : rest.find((x) => x.correct);
+  return [...head, ...(right ? [right] : []), list[list.length - 1]];
+}
+
 /** The report of a learner's attempt log for an assignment (only its polls, in time order). */
 export function buildReport(
   a: Assignment,
@@ -74,14 +117,15 @@ export function buildReport(
   attempts: readonly Attempt[],
   now: number,
 ): Report {
-  const wanted = new Set(a.polls);
+  const byPoll = new Map<string, Attempt[]>(a.polls.map((p) => [p, []]));
+  for (const x of [...attempts].sort((x, y) => x.at - y.at)) byPoll.get(x.poll)?.push(x);
   return {
     assignment: a.id,
     title: a.title,
-    name: name.trim().slice(0, 100),
+    name: name.trim().slice(0, MAX_NAME),
     createdAt: now,
-    attempts: attempts
-      .filter((x) => wanted.has(x.poll))
+    attempts: [...byPoll.values()]
+      .flatMap(keepAttempts)
       .sort((x, y) => x.at - y.at)
       .map((x) => ({ poll: x.poll, answer: x.answer, at: x.at })),
   };
@@ -95,11 +139,12 @@ export function encodeReport(r: Report, a: Assignment): Promise<string> {
 }
 
 /** Why a report was not accepted. */
-export type ReportError = CodeError | 'other-assignment' | 'not-a-report';
+export type ReportError = CodeError | ReportFlaw | 'other-assignment' | 'not-a-report';
 
-/** A report read for an assignment, or why not (with the other assignment's title when that is why). */
+/** A report read for an assignment, or why not (with the other assignment's title when that is why, and the name it claims when readable). */
 export type ReportRead =
-  { ok: true; report: Report; code: string } | { ok: false; error: ReportError; detail?: string };
+  | { ok: true; report: Report; code: string }
+  | { ok: false; error: ReportError; detail?: string; name?: string };
 
 /** Reads a report code for the assignment: version, size, which assignment, then integrity and shape. */
 export async function decodeReport(
@@ -108,13 +153,15 @@ export async function decodeReport(
   maxChars = MAX_REPORT_CODE,
 ): Promise<ReportRead> {
   const code = text.trim();
-  const claimed = checkReport(await peekCode(code, REPORT_PREFIX, maxChars));
+  const peek = await peekCode(code, REPORT_PREFIX, maxChars);
+  if (!peek.ok && peek.error === 'too-large') return { ok: false, error: 'too-large' };
+  const claimed = peek.ok ? checkReport(peek.data) : null;
   if (claimed && claimed.assignment !== a.id)
-    return { ok: false, error: 'other-assignment', detail: claimed.title };
+    return { ok: false, error: 'other-assignment', detail: claimed.title, name: claimed.name };
   const r = await decodeCode(code, 'nnR', REPORT_PREFIX, maxChars, assignmentKey(a));
-  if (!r.ok) return r;
-  const report = checkReport(r.data);
-  return report ? { ok: true, report, code } : { ok: false, error: 'malformed' };
+  if (!r.ok) return { ok: false, error: r.error, name: claimed?.name };
+  const report = readReport(r.data);
+  return typeof report === 'string' ? { ok: false, error: report } : { ok: true, report, code };
 }
 
 /** The JSON text of a report file: the code, plus a readable copy of what it holds. */

@@ -1,5 +1,7 @@
-// The learner's current assignment (one at a time) and the teacher's own
-// assignments and imported report codes, persisted in this browser only.
+// The learner's assignments (the one shown, and every one opened) and the
+// teacher's own assignments, persisted in this browser's localStorage. (The
+// gradebook's reports live in IndexedDB: see db.ts. The older gradebook's
+// list of codes per assignment id is read once to carry it over.)
 import { computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { checkAssignment, type Assignment } from './assignment.ts';
@@ -20,32 +22,49 @@ function readRemembered(text: string): Remembered | null {
   }
 }
 
-/** The assignment the learner opened last (null when none). */
+const sameAssignment = (x: Remembered, y: Remembered) =>
+  x.assignment.id === y.assignment.id && x.assignment.key === y.assignment.key;
+
+const rememberedList = {
+  encode: JSON.stringify,
+  decode: (text: string) => {
+    try {
+      const list = JSON.parse(text) as unknown[];
+      return (Array.isArray(list) ? list : [])
+        .map((x) => readRemembered(JSON.stringify(x)))
+        .filter((x) => x !== null);
+    } catch {
+      return [];
+    }
+  },
+};
+
+/** The assignment the learner has in view (null when none). */
 export const $assignment = persistentAtom<Remembered | null>('nn-course:assignment:v1', null, {
   encode: JSON.stringify,
   decode: readRemembered,
 });
 
+/** Every assignment the learner opened, newest first (opening a second one keeps the first). */
+export const $openedAssignments = persistentAtom<Remembered[]>(
+  'nn-course:assignments:v2',
+  [],
+  rememberedList,
+);
+
+/** The learner's assignments: the one in view first (also when it predates the list), then the others. */
+export const $learnerAssignments = computed([$assignment, $openedAssignments], (cur, list) =>
+  cur && !list.some((x) => sameAssignment(x, cur)) ? [cur, ...list] : list,
+);
+
 /** Assignments this teacher made in this browser, newest first. */
 export const $madeAssignments = persistentAtom<Remembered[]>(
   'nn-course:teacher:assignments:v1',
   [],
-  {
-    encode: JSON.stringify,
-    decode: (text) => {
-      try {
-        const list = JSON.parse(text) as unknown[];
-        return (Array.isArray(list) ? list : [])
-          .map((x) => readRemembered(JSON.stringify(x)))
-          .filter((x) => x !== null);
-      } catch {
-        return [];
-      }
-    },
-  },
+  rememberedList,
 );
 
-/** The report codes imported into the gradebook, by assignment id. */
+/** The report codes the older gradebook saved, by assignment id (read only, to carry them over). */
 export const $gradebookCodes = persistentAtom<Record<string, string[]>>(
   'nn-course:teacher:gradebook:v1',
   {},
@@ -67,9 +86,38 @@ export const $gradebookCodes = persistentAtom<Record<string, string[]>>(
 /** Whether the learner has an assignment. */
 export const $hasAssignment = computed($assignment, (a) => a !== null);
 
-/** Remembers an assignment the teacher made (newest first, each id once, at most 50). */
-export function rememberMade(r: Remembered): void {
-  $madeAssignments.set(
-    [r, ...$madeAssignments.get().filter((x) => x.assignment.id !== r.assignment.id)].slice(0, 50),
+/** Runs a localStorage write; false when the browser refused it (storage full or blocked). */
+function tryWrite(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers an assignment the teacher made (newest first, each once, none pushed out); false if storage is full. */
+export function rememberMade(r: Remembered): boolean {
+  return tryWrite(() =>
+    $madeAssignments.set([r, ...$madeAssignments.get().filter((x) => !sameAssignment(x, r))]),
   );
+}
+
+/** Shows an assignment to the learner and adds it to their list (the others stay); false if storage is full. */
+export function openAssignment(r: Remembered): boolean {
+  const list = $learnerAssignments.get().filter((x) => !sameAssignment(x, r));
+  return tryWrite(() => {
+    $openedAssignments.set([r, ...list]);
+    $assignment.set(r);
+  });
+}
+
+/** Removes an assignment from the learner's list; the next one (if any) is shown. */
+export function forgetAssignment(r: Remembered): void {
+  const list = $learnerAssignments.get().filter((x) => !sameAssignment(x, r));
+  tryWrite(() => {
+    $openedAssignments.set(list);
+    const cur = $assignment.get();
+    if (!cur || sameAssignment(cur, r)) $assignment.set(list[0] ?? null);
+  });
 }

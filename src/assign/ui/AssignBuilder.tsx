@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { assignmentLink, encodeAssignment, type Assignment } from '../assignment.ts';
 import { randomId } from '../codec.ts';
-import type { Catalog } from '../catalog.ts';
+import type { Catalog, CatalogLesson } from '../catalog.ts';
+import { own } from '../own.ts';
+import { inSections } from '../sections.ts';
 import { rememberMade } from '../store.ts';
 import { LessonPicker, type Choice } from './LessonPicker.tsx';
 import { AssignShare } from './AssignShare.tsx';
@@ -12,13 +14,20 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
   const [instructions, setInstructions] = useState('');
   const [due, setDue] = useState('');
   const [chosen, setChosen] = useState<Record<string, Choice>>({});
-  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  // The teacher's own ticks and unticks; other polls follow the chosen sections.
+  const [picked, setPicked] = useState<Record<string, boolean>>({});
   const [error, setError] = useState('');
   const [made, setMade] = useState<{ a: Assignment; link: string } | null>(null);
 
+  const isOn = (l: CatalogLesson, p: string) => {
+    const c = chosen[l.id];
+    const byDefault =
+      c === 'all' || (Array.isArray(c) && inSections(p, c, l.sections, l.pollSection));
+    return own(picked, p) ?? byDefault;
+  };
   const polls = catalog.lessons
     .filter((l) => chosen[l.id])
-    .flatMap((l) => l.polls.filter((p) => !excluded.has(p)));
+    .flatMap((l) => l.polls.filter((p) => isOn(l, p)));
 
   async function make(e: Event) {
     e.preventDefault();
@@ -26,7 +35,7 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
     const dueMs = due ? new Date(due).getTime() : null;
     if (!title.trim()) return setError('Give the assignment a title.');
     if (lessons.length === 0) return setError('Choose at least one lesson or section.');
-    if (dueMs !== null && !Number.isFinite(dueMs))
+    if (dueMs !== null && (!Number.isFinite(dueMs) || new Date(dueMs).getFullYear() > 9999))
       return setError('The due date is not a valid date.');
     setError('');
     const a: Assignment = {
@@ -43,7 +52,10 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
       polls,
     };
     const code = await encodeAssignment(a);
-    rememberMade({ assignment: a, code });
+    if (!rememberMade({ assignment: a, code }))
+      setError(
+        'The browser’s storage is full, so this assignment is not remembered here: copy its link now and keep it.',
+      );
     setMade({ a, link: assignmentLink(location.origin, code) });
   }
 
@@ -86,16 +98,9 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
           lessons={catalog.lessons}
           polls={catalog.polls}
           chosen={chosen}
-          excluded={excluded}
+          isOn={isOn}
           onChoose={(l, c) => setChosen(({ [l]: _, ...rest }) => (c ? { ...rest, [l]: c } : rest))}
-          onPoll={(p, on) =>
-            setExcluded((s) => {
-              const next = new Set(s);
-              if (on) next.delete(p);
-              else next.add(p);
-              return next;
-            })
-          }
+          onPoll={(p, on) => setPicked((s) => ({ ...s, [p]: on }))}
         />
         <p role="status" class="nn-status">
           {Object.keys(chosen).length} lesson(s) chosen, {polls.length} poll(s) included.

@@ -3,6 +3,7 @@ import { renderSVG } from 'uqr';
 import type { Assignment } from '../assignment.ts';
 import type { CatalogLesson } from '../catalog.ts';
 import type { PollInfo } from '../grading.ts';
+import { own } from '../own.ts';
 import { dueText } from '../strings.ts';
 import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
 
@@ -35,13 +36,17 @@ export function AssignShare({
   const byId = new Map(lessons.map((l, i) => [l.id, { ...l, n: i + 1 }]));
   return (
     <section class="assign-share" aria-labelledby="assign-share-title">
-      <h2 id="assign-share-title">Assignment: {a.title}</h2>
+      <h2 id="assign-share-title">
+        Assignment: <bdi>{a.title}</bdi>
+      </h2>
       <p>Due: {dueText(a.due)}</p>
       {a.instructions && <p class="assign-instructions">{a.instructions}</p>}
       <label class="nn-field assign-link">
         <span>Link for your students</span>
         <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>
+      {/* A text field prints cut off at its width; on paper the whole link is printed as text. */}
+      <p class="print-only assign-link-print">{link}</p>
       <div class="nn-row no-print">
         <button type="button" class="nn-button" onClick={copy}>
           Copy link
@@ -79,7 +84,7 @@ export function AssignShare({
       </ul>
       <p>
         {a.polls.length} poll{a.polls.length === 1 ? '' : 's'} to answer:{' '}
-        {a.polls.map((p) => polls[p]?.title ?? p).join(' · ')}
+        {a.polls.map((p) => own(polls, p)?.title ?? p).join(' · ')}
       </p>
     </section>
   );

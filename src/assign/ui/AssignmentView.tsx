@@ -3,8 +3,10 @@ import { useStore } from '@nanostores/preact';
 import { decodeAssignment } from '../assignment.ts';
 import type { CatalogLesson } from '../catalog.ts';
 import type { PollInfo } from '../grading.ts';
-import { $assignment } from '../store.ts';
-import { dueText, linkErrors, timeLeft } from '../strings.ts';
+import { own } from '../own.ts';
+import { $assignment, $learnerAssignments, forgetAssignment, openAssignment } from '../store.ts';
+import { dueText, linkError, timeLeft } from '../strings.ts';
+import { visible } from '../visible.ts';
 import { $pollStates } from '../../progress/store.ts';
 import type { PollState } from '../../progress/derive.ts';
 import { ReportMaker } from './ReportMaker.tsx';
@@ -27,17 +29,27 @@ export default function AssignmentView({
   polls: Record<string, PollInfo>;
 }) {
   const remembered = useStore($assignment);
+  const list = useStore($learnerAssignments);
   const states = useStore($pollStates);
   const [error, setError] = useState('');
   useEffect(() => {
-    const fragment = location.hash.slice(1) || new URLSearchParams(location.search).get('a') || '';
-    if (!fragment) return;
-    void decodeAssignment(fragment).then((r) => {
-      if (r.ok) {
-        $assignment.set({ assignment: r.assignment, code: r.code });
-        history.replaceState(null, '', location.pathname);
-      } else setError(linkErrors[r.error]);
-    });
+    const read = () => {
+      const fragment =
+        location.hash.slice(1) || new URLSearchParams(location.search).get('a') || '';
+      if (!fragment) return;
+      void decodeAssignment(fragment).then((r) => {
+        if (r.ok) {
+          setError('');
+          if (!openAssignment({ assignment: r.assignment, code: r.code }))
+            setError('Your browser’s storage is full, so this assignment cannot be kept.');
+          history.replaceState(null, '', location.pathname);
+        } else setError(linkError(r.error, r.detail));
+      });
+    };
+    read();
+    // A second link followed on this page changes only the fragment.
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
   }, []);
 
   if (!remembered) {
@@ -53,13 +65,32 @@ export default function AssignmentView({
   }
   const a = remembered.assignment;
   const byId = new Map(lessons.map((l, i) => [l.id, { ...l, n: i + 1 }]));
-  const solved = a.polls.filter((p) => states[p]?.solved).length;
+  const state = (p: string) => own(states, p);
+  const solved = a.polls.filter((p) => state(p)?.solved).length;
+  const others = list.filter((x) => x.code !== remembered.code);
   return (
     <div class="assign-view">
       {error && <p role="alert">{error} The assignment you opened before is still shown.</p>}
+      {others.length > 0 && (
+        <nav class="nn-widget" aria-labelledby="assign-list">
+          <h2 id="assign-list" class="nn-widget-title">
+            Your other assignments
+          </h2>
+          <ul>
+            {others.map((x) => (
+              <li key={x.code}>
+                <button type="button" class="nn-button" onClick={() => openAssignment(x)}>
+                  Show “<bdi>{visible(x.assignment.title)}</bdi>”
+                </button>{' '}
+                ({timeLeft(x.assignment.due, Date.now())})
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <section class="nn-widget" aria-labelledby="assign-title">
         <h2 id="assign-title" class="nn-widget-title">
-          {a.title}
+          <bdi>{visible(a.title)}</bdi>
         </h2>
         <p>
           Due: {dueText(a.due)} ({timeLeft(a.due, Date.now())})
@@ -75,7 +106,7 @@ export default function AssignmentView({
             if (!lesson)
               return <li key={l.lesson}>{l.lesson} (this lesson is no longer in the course)</li>;
             const mine = a.polls.filter((p) => lesson.polls.includes(p));
-            const done = mine.filter((p) => states[p]?.solved).length;
+            const done = mine.filter((p) => state(p)?.solved).length;
             return (
               <li key={l.lesson}>
                 <a href={lesson.href}>
@@ -100,21 +131,27 @@ export default function AssignmentView({
         <h3>Answer</h3>
         <ul class="assign-items">
           {a.polls.map((p) => {
-            const info = polls[p];
+            const info = own(polls, p);
             const lesson = info ? byId.get(info.lesson) : undefined;
-            const s = states[p];
+            const s = state(p);
             return (
               <li key={p}>
                 <span aria-hidden="true">{s?.solved ? '✓ ' : s ? '○ ' : '· '}</span>
-                {lesson ? <a href={`${lesson.href}#poll-${p}-q`}>{info.title}</a> : p}:{' '}
-                <span>{pollStatus(s)}</span>
+                {info && lesson ? <a href={`${lesson.href}#poll-${p}-q`}>{info.title}</a> : p}:{' '}
+                <span>{info ? pollStatus(s) : 'not a poll of this course'}</span>
               </li>
             );
           })}
         </ul>
       </section>
       <ReportMaker remembered={remembered} />
-      <button type="button" class="nn-button" onClick={() => $assignment.set(null)}>
+      <button
+        type="button"
+        class="nn-button"
+        onClick={() => {
+          if (window.confirm(`Forget “${a.title}” in this browser?`)) forgetAssignment(remembered);
+        }}
+      >
         Forget this assignment
       </button>
     </div>

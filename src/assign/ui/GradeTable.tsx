@@ -1,21 +1,28 @@
 import type { Assignment } from '../assignment.ts';
 import { OUTCOME_TEXT, type SortKey } from '../gradebook.ts';
-import type { GradedReport, PollInfo } from '../grading.ts';
+import type { PollInfo } from '../grading.ts';
+import { own } from '../own.ts';
+import { visible } from '../visible.ts';
+import type { Entry } from './use-gradebook.ts';
 
 const MARK = { first: '✓', later: '✓ later', wrong: '✗', none: '–' } as const;
 type Sort = { key: SortKey; desc: boolean };
 const same = (a: SortKey, b: SortKey) =>
   a.by === b.by && (a.by !== 'poll' || (b.by === 'poll' && a.poll === b.poll));
 
-/** Learners × polls, with completion and late flags; each column header sorts. */
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** Learners × polls, with completion, late flags and when each report was made; each column header sorts. */
 export function GradeTable(props: {
   a: Assignment;
   polls: Record<string, PollInfo>;
-  reports: GradedReport[];
+  entries: Entry[];
   sort: Sort;
   onSort: (s: Sort) => void;
+  onRemove: (e: Entry) => void;
 }) {
-  const { a, polls, reports, sort } = props;
+  const { a, polls, entries, sort } = props;
   const header = (label: string, key: SortKey, title?: string) => {
     const on = same(sort.key, key);
     return (
@@ -39,7 +46,7 @@ export function GradeTable(props: {
     <div class="gb-table" tabindex={0} role="region" aria-label="Gradebook: learners by polls">
       <table>
         <caption>
-          {reports.length} learner(s). ✓ right first time, ✓ later: right after a wrong answer, ✗
+          {entries.length} learner(s). ✓ right first time, ✓ later: right after a wrong answer, ✗
           wrong, – not tried.
         </caption>
         <thead>
@@ -48,32 +55,54 @@ export function GradeTable(props: {
             {header('Completion', { by: 'completion' })}
             {header('Late', { by: 'late' })}
             {a.polls.map((p, i) =>
-              header(`Poll ${i + 1}`, { by: 'poll', poll: p }, polls[p]?.title ?? p),
+              header(`Poll ${i + 1}`, { by: 'poll', poll: p }, own(polls, p)?.title ?? p),
             )}
+            <th scope="col">Report</th>
           </tr>
         </thead>
         <tbody>
-          {reports.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
+          {entries.map(({ graded: r, saved, unsaved }, k) => (
+            <tr key={saved.id}>
+              <th scope="row">
+                <bdi>{visible(r.name)}</bdi>
+              </th>
               <td>{Math.round(r.completion * 100)}%</td>
               <td>{r.lateAttempts > 0 ? `late (${r.lateAttempts})` : 'on time'}</td>
               {a.polls.map((p) => {
-                const o = r.polls[p]?.outcome ?? 'none';
+                const res = own(r.polls, p);
+                const o = res?.outcome ?? 'none';
                 return (
                   <td key={p} class={`gb-${o}`}>
-                    <span aria-hidden="true">{MARK[o]}</span>
-                    <span class="sr-only">{OUTCOME_TEXT[o]}</span>
+                    <span aria-hidden="true">
+                      {MARK[o]}
+                      {res?.late ? ' (late)' : ''}
+                    </span>
+                    <span class="sr-only">
+                      {OUTCOME_TEXT[o]}
+                      {res?.late ? ', late' : ''}
+                    </span>
                   </td>
                 );
               })}
+              <td class="gb-when">
+                {when(r.createdAt)}
+                {unsaved && <strong> not saved</strong>}{' '}
+                <button
+                  type="button"
+                  class="gb-remove"
+                  aria-label={`Remove the report of ${visible(r.name)}`}
+                  onClick={() => props.onRemove(entries[k])}
+                >
+                  Remove
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <ol class="gb-legend">
         {a.polls.map((p) => (
-          <li key={p}>{polls[p]?.title ?? `${p} (no longer in the course)`}</li>
+          <li key={p}>{own(polls, p)?.title ?? `${p} (not a poll of this course)`}</li>
         ))}
       </ol>
     </div>

@@ -1,19 +1,20 @@
 import type { CatalogLesson } from '../catalog.ts';
 import type { PollInfo } from '../grading.ts';
+import { own } from '../own.ts';
 
 /** A lesson's choice: not chosen, the whole lesson, or some sections (heading ids). */
 export type Choice = 'all' | string[];
 
-/** Lesson and section checkboxes, then each chosen lesson's polls (all ticked unless excluded). */
+/** Lesson and section checkboxes, then each chosen lesson's polls by section (those of the chosen sections ticked unless changed). */
 export function LessonPicker(props: {
   lessons: CatalogLesson[];
   polls: Record<string, PollInfo>;
   chosen: Record<string, Choice>;
-  excluded: Set<string>;
+  isOn: (lesson: CatalogLesson, poll: string) => boolean;
   onChoose: (lesson: string, choice: Choice | null) => void;
   onPoll: (poll: string, included: boolean) => void;
 }) {
-  const { lessons, polls, chosen, excluded } = props;
+  const { lessons, polls, chosen } = props;
   return (
     <div class="assign-lessons">
       {lessons.map((l, i) => {
@@ -71,18 +72,30 @@ export function LessonPicker(props: {
               <fieldset class="assign-polls" aria-describedby={`${key}-hint`}>
                 <legend>Polls of lesson {i + 1} to answer</legend>
                 <p id={`${key}-hint`} class="assign-hint">
-                  All are included unless you untick them.
+                  {c === 'all'
+                    ? 'All are included unless you untick them.'
+                    : 'The polls of the chosen sections are ticked; tick or untick any.'}
                 </p>
-                {l.polls.map((p) => (
-                  <label key={p} class="assign-poll">
-                    <input
-                      type="checkbox"
-                      checked={!excluded.has(p)}
-                      onChange={(e) => props.onPoll(p, e.currentTarget.checked)}
-                    />
-                    {polls[p]?.title ?? p}
-                  </label>
-                ))}
+                {l.polls.map((p) => {
+                  const at = own(l.pollSection, p);
+                  const section = at ? l.sections.find((x) => x.id === at)?.text : undefined;
+                  return (
+                    <label key={p} class="assign-poll">
+                      <input
+                        type="checkbox"
+                        checked={props.isOn(l, p)}
+                        onChange={(e) => props.onPoll(p, e.currentTarget.checked)}
+                      />
+                      <span>
+                        {own(polls, p)?.title ?? p}
+                        <span class="assign-poll-section">
+                          {' '}
+                          (section: {section ?? 'lesson introduction'})
+                        </span>
+                      </span>
+                    </label>
+                  );
+                })}
               </fieldset>
             )}
           </fieldset>

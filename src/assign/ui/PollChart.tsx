@@ -2,7 +2,10 @@ import { answerDistribution } from '../distribution.ts';
 import type { GradedReport, PollInfo } from '../grading.ts';
 import type { WidgetCheck } from '../../quiz/grade.ts';
 
-/** One poll's first answers as horizontal bars (hand-drawn SVG), with counts in text and the right answers marked. */
+/**
+ * One poll's first answers as horizontal bars (hand-drawn SVG), each with its
+ * label as wrapping text above it, so no label is cut on a narrow screen.
+ */
 export function PollChart({
   info,
   reports,
@@ -14,31 +17,28 @@ export function PollChart({
 }) {
   const bars = answerDistribution(info, reports, checks);
   const max = Math.max(1, ...bars.map((b) => b.count));
-  const rowH = 28;
   return (
     <figure class="gb-chart">
       <figcaption>{info.title}</figcaption>
-      <svg
-        viewBox={`0 0 400 ${bars.length * rowH}`}
-        aria-hidden="true"
-        preserveAspectRatio="xMinYMin meet"
-      >
+      <ul class="gb-bars" aria-hidden="true">
         {bars.map((b, i) => (
-          <g key={i} transform={`translate(0 ${i * rowH})`}>
-            <rect
-              x="0"
-              y="4"
-              width={Math.max(1, (b.count / max) * 160)}
-              height={rowH - 8}
-              class={b.correct ? 'gb-bar-right' : 'gb-bar-wrong'}
-            />
-            <text x="168" y={rowH / 2 + 5} class="gb-bar-label">
+          <li key={i}>
+            <span class="gb-bar-label">
               {b.count} · {b.correct ? '✓ ' : ''}
-              {b.label.slice(0, 40)}
-            </text>
-          </g>
+              <bdi>{b.label}</bdi>
+            </span>
+            <svg viewBox="0 0 100 8" preserveAspectRatio="none" class="gb-bar">
+              <rect
+                x="0"
+                y="0"
+                width={Math.max(0.5, (b.count / max) * 100)}
+                height="8"
+                class={b.correct ? 'gb-bar-right' : 'gb-bar-wrong'}
+              />
+            </svg>
+          </li>
         ))}
-      </svg>
+      </ul>
       <table class="sr-only" data-testid={`dist-${info.id}`}>
         <caption>First answers to: {info.title}</caption>
         <tbody>

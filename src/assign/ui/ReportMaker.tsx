@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   buildReport,
   encodeReport,
-  MAX_REPORT_CODE,
+  MAX_PASTE_CODE,
   reportFile,
   reportFileName,
 } from '../report.ts';
@@ -24,10 +24,10 @@ export function ReportMaker({ remembered }: { remembered: Remembered }) {
     setError('');
     const r = buildReport(remembered.assignment, name, $progress.get().attempts, Date.now());
     const c = await encodeReport(r, remembered.assignment);
-    setCode(c.length <= MAX_REPORT_CODE ? c : '');
+    setCode(c.length <= MAX_PASTE_CODE ? c : '');
     setFile({ text: reportFile(r, c), name: reportFileName(r) });
     setStatus(
-      c.length <= MAX_REPORT_CODE
+      c.length <= MAX_PASTE_CODE
         ? `Report ready with ${r.attempts.length} answers. Copy the code or download the file, and hand it in.`
         : 'Your report is too long for a code: download the file and hand it in.',
     );

@@ -18,6 +18,7 @@ import { assignment } from './fixtures.ts';
 
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
 const id = fc.stringMatching(/^[a-z0-9-]{1,30}$/);
+const pollId = fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,8}){0,3}$/);
 const arbAssignment: fc.Arbitrary<Assignment> = fc.record({
   id: fc.stringMatching(/^[A-Za-z0-9_-]{4,20}$/),
   key: fc.uint8Array({ minLength: 16, maxLength: 32 }).map(toBase64Url),
@@ -31,7 +32,7 @@ const arbAssignment: fc.Arbitrary<Assignment> = fc.record({
     ),
     { maxLength: 9 },
   ),
-  polls: fc.array(id, { maxLength: 30 }),
+  polls: fc.uniqueArray(pollId, { maxLength: 30 }),
 });
 const arbReport = (a: Assignment): fc.Arbitrary<Report> =>
   fc.record({
@@ -116,15 +117,16 @@ describe('assignment codec', () => {
     expect(await decodeAssignment(await encodeCode(ASSIGNMENT_PREFIX, { id: 1 }))).toEqual({
       ok: false,
       error: 'malformed',
+      detail: 'no valid id and key',
     });
   });
 
-  it('refuses a decompression bomb', async () => {
-    const bomb = await encodeCode('nnX1.', 'a'.repeat(2_000_000));
+  it('refuses a decompression bomb as too large', async () => {
+    const bomb = await encodeCode('nnX1.', 'a'.repeat(10_000_000));
     expect(bomb.length).toBeLessThan(20_000);
     expect(await decodeCode(bomb, 'nnX', 'nnX1.', 20_000)).toEqual({
       ok: false,
-      error: 'malformed',
+      error: 'too-large',
     });
   });
 });
@@ -164,14 +166,19 @@ describe('report codec', () => {
       }),
       { numRuns: 300 },
     );
-    // Re-encoded with the right format but without the key: detected.
+    // Re-encoded with the right format but without the key: detected (the name it claims is kept for the list).
     const forged = await encodeCode('nnR1.', { ...r, name: 'Eve' });
-    expect(await decodeReport(forged, assignment)).toEqual({ ok: false, error: 'integrity' });
+    expect(await decodeReport(forged, assignment)).toEqual({
+      ok: false,
+      error: 'integrity',
+      name: 'Eve',
+    });
     const other = { ...assignment, id: 'other-2', title: 'Lesson 2' };
     expect(await decodeReport(code, other)).toEqual({
       ok: false,
       error: 'other-assignment',
       detail: assignment.title,
+      name: 'Ada',
     });
   });
 });
