@@ -5,6 +5,7 @@ import type { CatalogLesson } from '../catalog.ts';
 import type { PollInfo } from '../grading.ts';
 import { dueText } from '../strings.ts';
 import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { ScormDownload } from '../../scorm/ScormDownload.tsx';
 
 /** The made assignment: its link with a copy button, a QR code and a printable one-page summary. */
 export function AssignShare({
@@ -54,6 +55,7 @@ export function AssignShare({
         </a>
       </div>
       <LiveStatus>{status}</LiveStatus>
+      <ScormDownload a={a} />
       <img
         class="assign-qr"
         src={qr}
