@@ -56,13 +56,14 @@ const harness = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
   };
 </script></head><body><h1>Course page</h1></body></html>`;
 
-/** Serves the LMS page, scorm-again and the package's files; returns the URLs asked of any other origin. */
+/** Serves the LMS page, scorm-again and the package's files; records URLs asked of other origins and files the package lacks. */
 export async function serveLms(
   page: Page,
   zip: Uint8Array,
-): Promise<{ files: Record<string, Uint8Array>; strays: string[] }> {
+): Promise<{ files: Record<string, Uint8Array>; strays: string[]; missing: string[] }> {
   const files = unzipSync(zip);
   const strays: string[] = [];
+  const missing: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(LMS) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
       strays.push(r.url());
@@ -78,13 +79,16 @@ export async function serveLms(
       });
     const path = decodeURIComponent(url.href.split(/[?#]/)[0].slice(SCO.length));
     const file = url.href.startsWith(SCO) ? files[path] : undefined;
-    if (!file) return route.fulfill({ status: 404, body: 'not found' });
+    if (!file) {
+      missing.push(url.href);
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
     return route.fulfill({
       body: Buffer.from(file),
       contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
     });
   });
-  return { files, strays };
+  return { files, strays, missing };
 }
 
 /** The package's launch page opened directly, as when no LMS is around. */

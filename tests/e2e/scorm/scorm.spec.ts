@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8 } from 'fflate';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { PollInfo } from '../../../src/assign/grading.ts';
 import type { Assignment } from '../../../src/assign/assignment.ts';
@@ -8,6 +9,16 @@ import { LMS, PACKAGE_INDEX, serveLms } from './lms.ts';
 
 const SIGMOID = 'backprop-sigmoid-derivative';
 const GRADIENT = 'backprop-one-unit-gradient';
+
+/** WCAG 2.1 AA on the page as it stands, frames included. */
+async function expectAccessible(page: Page, exclude?: string) {
+  const axe = new AxeBuilder({ page });
+  if (exclude) axe.exclude(exclude);
+  const r = await axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
 
 /** The teacher makes a two-poll assignment of lesson 7 with pass mark 50 and downloads its package. */
 async function teacherDownloads(page: Page): Promise<Uint8Array> {
@@ -26,12 +37,17 @@ async function teacherDownloads(page: Page): Promise<Uint8Array> {
   await page.getByRole('button', { name: 'Download as SCORM 1.2 package' }).click();
   await expect(page.getByRole('alert')).toContainText('whole number from 0 to 100');
   await mark.fill('50');
+  // By keyboard: from the pass mark, Tab reaches the button and Enter downloads.
+  await mark.press('Tab');
+  const button = page.getByRole('button', { name: 'Download as SCORM 1.2 package' });
+  await expect(button).toBeFocused();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download as SCORM 1.2 package' }).click(),
+    page.keyboard.press('Enter'),
   ]);
   expect(download.suggestedFilename()).toBe('backpropagation-check-scorm12.zip');
   await expect(page.getByRole('status').filter({ hasText: 'Package ready' })).toBeVisible();
+  await expectAccessible(page);
   return new Uint8Array(await readFile((await download.path()) as string));
 }
 
@@ -62,7 +78,7 @@ test('an LMS running scorm-again gets score, status, time and suspend data, and 
 }) => {
   test.setTimeout(180_000);
   const zip = await teacherDownloads(page);
-  const { files, strays } = await serveLms(page, zip);
+  const { files, strays, missing } = await serveLms(page, zip);
   expect(Object.keys(files)).toContain('imsmanifest.xml');
   expect(strFromU8(files['imsmanifest.xml'])).toContain(
     '<adlcp:masteryscore>50</adlcp:masteryscore>',
@@ -80,6 +96,8 @@ test('an LMS running scorm-again gets score, status, time and suspend data, and 
   await page.evaluate(() => (window as unknown as { launch(): void }).launch());
   const player = page.getByTitle('SCORM package').contentFrame();
   await expect(player.getByRole('heading', { name: 'Backpropagation check' })).toBeVisible();
+  await expect(player.getByRole('status').filter({ hasText: 'Saved to your LMS' })).toBeVisible();
+  await expectAccessible(page);
   await answer(page, /A sigmoid unit outputs/, '0.25', 'Not quite');
   await answer(page, /A sigmoid unit outputs/, '0.16', 'Correct');
   await expect(player.getByRole('status').filter({ hasText: 'Saved to your LMS' })).toHaveText(
@@ -158,13 +176,18 @@ test('an LMS running scorm-again gets score, status, time and suspend data, and 
     [GRADIENT, true],
   ]);
   expect(strays).toEqual([]);
+  // Every file a page asked for was in the package; no service worker is in it or registered.
+  expect(missing).toEqual([]);
+  expect(Object.keys(files).filter((f) => /(^|\/)(sw|register-sw)\.js$/.test(f))).toEqual([]);
 });
 
-test('outside an LMS the package is the normal assignment and says so', async ({ page }) => {
+test('outside an LMS the package is the normal assignment and says so (on a phone)', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const zip = await teacherDownloads(page);
   await page.setViewportSize({ width: 390, height: 800 });
-  const { strays } = await serveLms(page, zip);
+  const zip = await teacherDownloads(page);
+  const { strays, missing } = await serveLms(page, zip);
   await page.goto(PACKAGE_INDEX);
   await expect(page.getByRole('status')).toContainText(
     'No LMS found: this is the normal assignment',
@@ -178,7 +201,10 @@ test('outside an LMS the package is the normal assignment and says so', async ({
   await page.keyboard.press('Enter');
   await answer2(page);
   await expect(page.getByRole('status')).toContainText('1 of 2 polls answered correctly');
+  // The player itself (the lesson pages are scanned by tests/e2e/a11y.spec.ts).
+  await expectAccessible(page, '#player-frame');
   expect(strays).toEqual([]);
+  expect(missing).toEqual([]);
 });
 
 async function answer2(page: Page) {
