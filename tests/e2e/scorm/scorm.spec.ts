@@ -218,3 +218,59 @@ async function answer2(page: Page) {
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status').first()).toContainText('Correct');
 }
+
+test('a widget task is graded inside the package and the LMS sees it completed', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // The teacher: lesson 2 with only its widget task, no pass mark (CLI-style defaults).
+  await page.goto('/teachers/assign/');
+  const form = page.getByRole('form', { name: 'Make an assignment' });
+  await expect(form.getByRole('button', { name: 'Make the link' })).toBeEnabled();
+  await form.getByLabel('Title').fill('NAND by hand');
+  await form.getByRole('checkbox', { name: /Lesson 2: .* \(whole lesson\)/ }).check();
+  const polls2 = form.getByRole('group', { name: 'Polls of lesson 2 to answer' });
+  for (const box of await polls2.getByRole('checkbox').all()) await box.uncheck();
+  await polls2.getByRole('checkbox', { name: /The weighted-sum calculator above starts/ }).check();
+  await form.getByRole('button', { name: 'Make the link' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as SCORM 1.2 package' }).click(),
+  ]);
+  const zip = new Uint8Array(await readFile((await download.path()) as string));
+  const { files, strays, missing } = await serveLms(page, zip);
+  expect(strFromU8(files['imsmanifest.xml'])).not.toContain('masteryscore');
+
+  await page.goto(`${LMS}/course/view.html`);
+  await page.evaluate(() => (window as unknown as { launch(): void }).launch());
+  const player = page.getByTitle('SCORM package').contentFrame();
+  const lesson = player.getByTitle('The current lesson').contentFrame();
+  const calculator = lesson.getByRole('region', { name: 'Weighted-sum calculator' });
+  await calculator.scrollIntoViewIfNeeded();
+  await expect(async () => {
+    await calculator.getByLabel('bias b').fill('-1');
+    await expect(calculator.getByRole('status')).toHaveText('weighted sum 1, output 1', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await calculator.getByLabel('weight w1').fill('-1');
+  await calculator.getByLabel('weight w2').fill('-1');
+  await calculator.getByLabel('bias b').fill('1.5');
+  const poll = lesson.getByRole('form', { name: /so that it computes NAND/ });
+  await poll.scrollIntoViewIfNeeded();
+  await poll.getByRole('button', { name: 'Check' }).click();
+  await expect(poll.getByRole('status').first()).toContainText('Correct.');
+  await expect(player.getByRole('status').filter({ hasText: 'Saved to your LMS' })).toHaveText(
+    'Saved to your LMS: 1 of 1 polls right, score 100 of 100, completed.',
+  );
+  const cmi = (await page.evaluate(() =>
+    (window as unknown as { leave(): unknown }).leave(),
+  )) as Cmi;
+  expect(cmi.core.score.raw).toBe('100');
+  expect(cmi.core.lesson_status).toBe('completed');
+  expect(cmi.core.exit).toBe('');
+  expect(JSON.stringify(cmi.interactions)).toContain('"type":"performance"');
+  // The grading module came through the package's (rewritten) preload helper.
+  expect(missing).toEqual([]);
+  expect(strays).toEqual([]);
+});
