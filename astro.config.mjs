@@ -12,6 +12,7 @@ import rehypeMathSearch from './src/markdown/math-search-text.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
+import scormFiles from './src/scorm/integration.ts';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
@@ -78,5 +79,7 @@ export default defineConfig({
     // worker records their revisions.
     csp(),
     offline(),
+    // What each lesson needs in a SCORM package (read after the policy is written).
+    scormFiles(),
   ],
 });

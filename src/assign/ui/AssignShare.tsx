@@ -6,6 +6,7 @@ import type { PollInfo } from '../grading.ts';
 import { own } from '../own.ts';
 import { dueText } from '../strings.ts';
 import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { ScormDownload } from '../../scorm/ScormDownload.tsx';
 
 /** The made assignment: its link with a copy button, a QR code and a printable one-page summary. */
 export function AssignShare({
@@ -59,6 +60,7 @@ export function AssignShare({
         </a>
       </div>
       <LiveStatus>{status}</LiveStatus>
+      <ScormDownload a={a} />
       <img
         class="assign-qr"
         src={qr}
