@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { sqliteClasses } from './classes-sqlite.ts';
 import { loadMigrations } from './migrations.ts';
 import type {
   Learner,
@@ -92,6 +93,7 @@ export function openSqlite(file: string): Repository {
 
   return {
     kind: 'sqlite',
+    classes: sqliteClasses(db, tx),
     async createSession(s) {
       const r = q(
         `INSERT INTO sessions (code, title, poll_ids, allow_anonymous, secret_hash, created_at)
