@@ -160,7 +160,10 @@ function distribution(poll: Poll | undefined, firsts: AttemptRow[]): Bar[] {
     bar.count++;
     bars.set(text, bar);
   });
-  return [...bars.values()].sort((p, q) => q.count - p.count || p.answer.localeCompare(q.answer));
+  // Most frequent first; ties in code-point order, so the order is the same everywhere.
+  return [...bars.values()].sort(
+    (p, q) => q.count - p.count || (p.answer < q.answer ? -1 : p.answer > q.answer ? 1 : 0),
+  );
 }
 
 /** The gradebook of assignment `a` for `learners`, from the class's attempts in arrival order. */
