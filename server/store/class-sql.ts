@@ -76,7 +76,9 @@ export const rows = {
 export const SQL = {
   insertClass:
     'INSERT INTO classes (code, name, secret_hash, allow_new_names, version, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING',
-  insertLearner: 'INSERT INTO class_learners VALUES (?, ?, ?, ?, ?, ?)',
+  // Each learner goes after the last one of the class (the class row is locked meanwhile).
+  insertLearner: `INSERT INTO class_learners (learner_id, code, name, name_key, source, joined_at, position)
+    SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM class_learners WHERE code = ?`,
   insertToken: 'INSERT INTO class_tokens VALUES (?, ?, ?, ?, ?, ?)',
   insertDevice: 'INSERT INTO class_devices VALUES (?, ?, ?, ?)',
   seeDevice: `INSERT INTO class_devices VALUES (?, ?, ?, ?)
@@ -88,7 +90,7 @@ export const SQL = {
   insertAttempt: `INSERT INTO class_attempts (learner_id, attempt_id, poll_id, response, correct, device_id, client_at, received_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, attempt_id) DO NOTHING`,
   bump: 'UPDATE classes SET version = version + 1 WHERE code = ?',
-  learners: 'SELECT * FROM class_learners WHERE code = ? ORDER BY joined_at, learner_id',
+  learners: 'SELECT * FROM class_learners WHERE code = ? ORDER BY position',
   tokens:
     'SELECT t.* FROM class_tokens t JOIN class_learners l USING (learner_id) WHERE l.code = ? ORDER BY t.created_at, t.token_hash',
   devices:
@@ -118,6 +120,7 @@ export const values = {
     l.nameKey,
     l.source,
     l.joinedAt,
+    code,
   ],
   token: (learnerId: string, t: Omit<TokenRow, 'learnerId'>) => [
     t.tokenHash,

@@ -17,6 +17,8 @@ CREATE TABLE class_learners (
   name_key TEXT NOT NULL,
   source TEXT NOT NULL,
   joined_at TEXT NOT NULL,
+  -- Roster order: 1, 2, … within the class.
+  position INTEGER NOT NULL,
   UNIQUE (code, name_key)
 );
 -- Tokens, hashed. A "link" token's nonce lets the teacher's secret rebuild the link;
