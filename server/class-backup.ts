@@ -50,6 +50,7 @@ const backupSchema = z.strictObject({
       nonce: z.string().max(64).nullable(),
       createdAt: time,
       revokedAt: time.nullable(),
+      usedAt: time.nullable(),
     }),
   ),
   devices: z.array(

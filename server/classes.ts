@@ -18,7 +18,7 @@ import type {
   ClassRepository,
   ClassRow,
   NewLearner,
-  TokenRow,
+  NewToken,
 } from './store/class-repository.ts';
 
 /** What the class service needs. */
@@ -67,7 +67,7 @@ export function classService(deps: ClassDeps) {
   const linkFor = (secret: string, code: string, learnerId: string) => {
     const nonce = ids.id('n');
     const token = linkToken(secret, code, learnerId, nonce);
-    const row: Omit<TokenRow, 'learnerId'> = {
+    const row: NewToken = {
       tokenHash: hashSecret(token),
       kind: 'link',
       nonce,
@@ -145,7 +145,7 @@ export function classService(deps: ClassDeps) {
     /** The learner holding `token` (not revoked) in this class. */
     async asLearner(code: string, token: string | undefined): Promise<ClassLearner> {
       await cls(code);
-      const l = token ? await repo.learnerByToken(code, hashSecret(token)) : null;
+      const l = token ? await repo.learnerByToken(code, hashSecret(token), now()) : null;
       if (!l) throw new ApiError('unauthorized');
       return l;
     },
@@ -233,7 +233,7 @@ export function classService(deps: ClassDeps) {
       const name = cleanName(rawName);
       if (name === null) throw new ApiError('name_required');
       const learnerToken = ids.secret();
-      const token: Omit<TokenRow, 'learnerId'> = {
+      const token: NewToken = {
         tokenHash: hashSecret(learnerToken),
         kind: 'join',
         nonce: null,

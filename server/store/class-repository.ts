@@ -35,6 +35,8 @@ export interface TokenRow {
   nonce: string | null;
   createdAt: string;
   revokedAt: string | null;
+  /** When the token was first used. */
+  usedAt: string | null;
 }
 
 /** One device a learner has sent attempts from. */
@@ -81,7 +83,10 @@ export interface AttemptRow {
 }
 
 /** A learner to add, with an optional personal link token. */
-export type NewLearner = Omit<ClassLearner, 'code'> & { link?: Omit<TokenRow, 'learnerId'> };
+export type NewLearner = Omit<ClassLearner, 'code'> & { link?: NewToken };
+
+/** A token to store. */
+export type NewToken = Omit<TokenRow, 'learnerId' | 'usedAt'>;
 
 /** Every row of one class: what a backup holds and a restore writes back. */
 export interface ClassDump {
@@ -109,22 +114,22 @@ export interface ClassRepository {
   learners(code: string): Promise<ClassLearner[]>;
   tokens(code: string): Promise<TokenRow[]>;
   devices(code: string): Promise<DeviceRow[]>;
-  /** The learner holding this (not revoked) token in this class. */
-  learnerByToken(code: string, tokenHash: string): Promise<ClassLearner | null>;
+  /** The learner holding this (not revoked) token in this class; the token's first use is recorded at `at`. */
+  learnerByToken(code: string, tokenHash: string, at?: string): Promise<ClassLearner | null>;
   /**
-   * Joins by typed name: a roster learner who has no device and no join token yet
-   * gets `token`; else "taken". An unknown name is added as `newLearner` when given.
+   * Joins by typed name: a roster learner whose tokens were never used and who has
+   * no device yet gets `token`; else "taken". An unknown name is added as `newLearner` when given.
    */
   joinByName(
     code: string,
     nameKey: string,
-    token: Omit<TokenRow, 'learnerId'>,
+    token: NewToken,
     newLearner: NewLearner | null,
   ): Promise<JoinOutcome>;
   /** Revokes every token of a learner; false when the learner is not in the class. */
   revokeLearner(code: string, learnerId: string, at: string): Promise<boolean>;
   /** Revokes every token of a learner and stores a new link token; false when not in the class. */
-  reissueLink(code: string, learnerId: string, link: Omit<TokenRow, 'learnerId'>): Promise<boolean>;
+  reissueLink(code: string, learnerId: string, link: NewToken): Promise<boolean>;
   /** Stores an assignment; false when its id is taken in this class. */
   createAssignment(a: AssignmentRow): Promise<boolean>;
   assignments(code: string): Promise<AssignmentRow[]>;

@@ -7,6 +7,7 @@ import type {
   DeviceRow,
   ExtensionRow,
   NewLearner,
+  NewToken,
   TokenRow,
 } from './class-repository.ts';
 
@@ -39,6 +40,7 @@ export const rows = {
     nonce: str(r.nonce),
     createdAt: String(r.created_at),
     revokedAt: str(r.revoked_at),
+    usedAt: str(r.used_at),
   }),
   device: (r: Row): DeviceRow => ({
     learnerId: String(r.learner_id),
@@ -79,7 +81,8 @@ export const SQL = {
   // Each learner goes after the last one of the class (the class row is locked meanwhile).
   insertLearner: `INSERT INTO class_learners (learner_id, code, name, name_key, source, joined_at, position)
     SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM class_learners WHERE code = ?`,
-  insertToken: 'INSERT INTO class_tokens VALUES (?, ?, ?, ?, ?, ?)',
+  insertToken: 'INSERT INTO class_tokens VALUES (?, ?, ?, ?, ?, ?, ?)',
+  useToken: 'UPDATE class_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
   insertDevice: 'INSERT INTO class_devices VALUES (?, ?, ?, ?)',
   seeDevice: `INSERT INTO class_devices VALUES (?, ?, ?, ?)
     ON CONFLICT (learner_id, device_id) DO UPDATE SET last_seen = excluded.last_seen`,
@@ -101,12 +104,12 @@ export const SQL = {
     'SELECT a.* FROM class_attempts a JOIN class_learners l USING (learner_id) WHERE l.code = ? ORDER BY a.seq',
   learnerAttempts:
     'SELECT a.* FROM class_attempts a JOIN class_learners l USING (learner_id) WHERE l.code = ? AND a.learner_id = ? ORDER BY a.seq',
-  byToken: `SELECT l.* FROM class_tokens t JOIN class_learners l USING (learner_id)
+  byToken: `SELECT l.*, t.used_at AS token_used_at FROM class_tokens t JOIN class_learners l USING (learner_id)
             WHERE t.token_hash = ? AND l.code = ? AND t.revoked_at IS NULL`,
   learnerIn: 'SELECT * FROM class_learners WHERE code = ? AND learner_id = ?',
   byNameKey: 'SELECT * FROM class_learners WHERE code = ? AND name_key = ?',
   claimed: `SELECT (SELECT count(*) FROM class_devices WHERE learner_id = ?)
-            + (SELECT count(*) FROM class_tokens WHERE learner_id = ? AND kind = 'join') AS n`,
+            + (SELECT count(*) FROM class_tokens WHERE learner_id = ? AND (kind = 'join' OR used_at IS NOT NULL)) AS n`,
   revoke: 'UPDATE class_tokens SET revoked_at = ? WHERE learner_id = ? AND revoked_at IS NULL',
   deleteClass: 'DELETE FROM classes WHERE code = ?',
 } as const;
@@ -122,13 +125,14 @@ export const values = {
     l.joinedAt,
     code,
   ],
-  token: (learnerId: string, t: Omit<TokenRow, 'learnerId'>) => [
+  token: (learnerId: string, t: NewToken & { usedAt?: string | null }) => [
     t.tokenHash,
     learnerId,
     t.kind,
     t.nonce,
     t.createdAt,
     t.revokedAt,
+    t.usedAt ?? null,
   ],
   assignment: (a: AssignmentRow) => [
     a.code,

@@ -70,8 +70,9 @@ export function postgresClasses(pool: pg.Pool, tx: Tx): ClassRepository {
     learners: async (code) => (await all(SQL.learners, [code])).map(rows.learner),
     tokens: async (code) => (await all(SQL.tokens, [code])).map(rows.token),
     devices: async (code) => (await all(SQL.devices, [code])).map(rows.device),
-    async learnerByToken(code, tokenHash) {
+    async learnerByToken(code, tokenHash, at) {
       const r = (await all(SQL.byToken, [tokenHash, code]))[0];
+      if (r && at && r.token_used_at === null) await run(pool, SQL.useToken, [at, tokenHash]);
       return r ? rows.learner(r) : null;
     },
     joinByName: (code, nameKey, token, newLearner) =>

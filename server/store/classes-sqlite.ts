@@ -69,8 +69,9 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
     async devices(code) {
       return q(SQL.devices).all(code).map(rows.device);
     },
-    async learnerByToken(code, tokenHash) {
+    async learnerByToken(code, tokenHash, at) {
       const r = q(SQL.byToken).get(tokenHash, code);
+      if (r && at && r.token_used_at === null) q(SQL.useToken).run(at, tokenHash);
       return r ? rows.learner(r) : null;
     },
     async joinByName(code, nameKey, token, newLearner) {

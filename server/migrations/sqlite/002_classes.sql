@@ -29,7 +29,9 @@ CREATE TABLE class_tokens (
   kind TEXT NOT NULL,
   nonce TEXT,
   created_at TEXT NOT NULL,
-  revoked_at TEXT
+  revoked_at TEXT,
+  -- First use of the token: a roster name whose link was used cannot be claimed by name.
+  used_at TEXT
 );
 CREATE INDEX class_tokens_learner ON class_tokens (learner_id);
 CREATE TABLE class_devices (

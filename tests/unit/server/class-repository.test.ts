@@ -116,6 +116,14 @@ describe.each(storeMakers)('class store on %s', (_name, open) => {
     expect(await repo.joinByName('CLS234', 'ben', joinToken('j3'), null)).toEqual({
       kind: 'taken',
     });
+    // A roster learner whose link was used is taken as well.
+    await repo.addLearners('CLS234', [learner('cl_cy', 'Cy', 'hc')]);
+    expect(await repo.learnerByToken('CLS234', 'hc')).not.toBeNull();
+    expect((await repo.tokens('CLS234')).find((x) => x.tokenHash === 'hc')?.usedAt).toBeNull();
+    await repo.learnerByToken('CLS234', 'hc', at(7));
+    await repo.learnerByToken('CLS234', 'hc', at(8));
+    expect((await repo.tokens('CLS234')).find((x) => x.tokenHash === 'hc')?.usedAt).toBe(at(7));
+    expect(await repo.joinByName('CLS234', 'cy', joinToken('j6'), null)).toEqual({ kind: 'taken' });
     expect(await repo.joinByName('CLS234', 'dee', joinToken('j4'), null)).toEqual({
       kind: 'not_on_roster',
     });
