@@ -47,6 +47,12 @@ function gradable(type: string, response: unknown): unknown {
   }
 }
 
+/** A duplicate-key error of SQLite or PostgreSQL. */
+function isUniqueViolation(e: unknown): boolean {
+  const x = e as { code?: string; message?: string };
+  return x?.code === '23505' || /UNIQUE constraint failed/.test(x?.message ?? '');
+}
+
 /** The class service over `deps`. */
 export function classService(deps: ClassDeps) {
   const { repo, polls, ids, clock } = deps;
@@ -457,7 +463,18 @@ export function classService(deps: ClassDeps) {
 
     async restore(json: unknown) {
       const d = fromBackup(json);
-      if (!(await repo.load(d))) throw new ApiError('class_exists');
+      let loaded: boolean;
+      try {
+        loaded = await repo.load(d);
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        // Rolled back: a learner id or token hash of the file belongs to another class here.
+        throw new ApiError(
+          'invalid_backup',
+          'The file is not a class backup this server can restore: its learner ids or tokens clash with another class on this server.',
+        );
+      }
+      if (!loaded) throw new ApiError('class_exists');
       return { code: d.class.code, name: d.class.name, learners: d.learners.length };
     },
 
