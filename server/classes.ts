@@ -141,6 +141,9 @@ export function classService(deps: ClassDeps) {
   return {
     cls,
 
+    /** The assignment, or `unknown_assignment`. */
+    assignment: (c: ClassRow, id: string) => assignment(c.code, id),
+
     /** The class if `secret` is its teacher secret. */
     async asTeacher(code: string, secret: string | undefined): Promise<ClassRow> {
       const c = await cls(code);

@@ -82,15 +82,14 @@ export function classTeacherRoutes(deps: RouteDeps, classes: ClassService) {
     })
     .get('/classes/:code/assignments/:id/gradebook', async (c) => {
       const { k } = await teacher(c);
+      const id = aid(c);
+      await classes.assignment(k, id);
       // The class version grows at every change, so it is the gradebook's ETag.
-      const etag = `W/"${k.code}-${k.version}-${aid(c)}"`;
+      const etag = `W/"${k.code}-${k.version}-${id}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
-      if (c.req.header('if-none-match') === etag) {
-        await classes.gradebook(k, aid(c)); // still 404 for an unknown assignment
-        return c.body(null, 304);
-      }
-      return c.json(await classes.gradebook(k, aid(c)));
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+      return c.json(await classes.gradebook(k, id));
     })
     .get('/classes/:code/backup', async (c) => {
       const { k } = await teacher(c);
