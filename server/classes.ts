@@ -144,6 +144,11 @@ export function classService(deps: ClassDeps) {
     /** The assignment, or `unknown_assignment`. */
     assignment: (c: ClassRow, id: string) => assignment(c.code, id),
 
+    /** What changes whenever a gradebook of the class would: its version and attempt count. */
+    async changeTag(c: ClassRow) {
+      return `${c.version}.${await repo.attemptCount(c.code)}`;
+    },
+
     /** The class if `secret` is its teacher secret. */
     async asTeacher(code: string, secret: string | undefined): Promise<ClassRow> {
       const c = await cls(code);

@@ -84,8 +84,8 @@ export function classTeacherRoutes(deps: RouteDeps, classes: ClassService) {
       const { k } = await teacher(c);
       const id = aid(c);
       await classes.assignment(k, id);
-      // The class version grows at every change, so it is the gradebook's ETag.
-      const etag = `W/"${k.code}-${k.version}-${id}"`;
+      // Read before the gradebook, so a change in between makes the next request fresh.
+      const etag = `W/"${k.code}-${id}-${await classes.changeTag(k)}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);

@@ -7,7 +7,7 @@ export interface ClassRow {
   name: string;
   secretHash: string;
   allowNewNames: boolean;
-  /** Grows at every change a gradebook shows. */
+  /** Grows at every change a gradebook shows, except new attempts (see attemptCount). */
   version: number;
   createdAt: string;
 }
@@ -154,6 +154,8 @@ export interface ClassRepository {
     deviceId: string,
     attempts: Omit<AttemptRow, 'seq' | 'learnerId' | 'deviceId'>[],
   ): Promise<boolean[]>;
+  /** How many attempts the class holds (only ever grows: with the version, the gradebook's ETag). */
+  attemptCount(code: string): Promise<number>;
   /** Attempts in arrival order, of one learner or of the whole class. */
   attempts(code: string, learnerId?: string): Promise<AttemptRow[]>;
   /** Deletes the class and every learner's data; false when there was none. */

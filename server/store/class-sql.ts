@@ -90,8 +90,9 @@ export const SQL = {
     'INSERT INTO class_assignments VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code, assignment_id) DO NOTHING',
   insertExtension: 'INSERT INTO class_extensions VALUES (?, ?, ?, ?)',
   // A restored attempt gets a new seq (seqs are global); restoring in seq order keeps the order.
-  insertAttempt: `INSERT INTO class_attempts (learner_id, attempt_id, poll_id, response, correct, device_id, client_at, received_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, attempt_id) DO NOTHING`,
+  insertAttempt: `INSERT INTO class_attempts (code, learner_id, attempt_id, poll_id, response, correct, device_id, client_at, received_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, attempt_id) DO NOTHING`,
+  attemptCount: 'SELECT count(*) AS n FROM class_attempts WHERE code = ?',
   bump: 'UPDATE classes SET version = version + 1 WHERE code = ?',
   learners: 'SELECT * FROM class_learners WHERE code = ? ORDER BY position',
   tokens:
@@ -100,10 +101,8 @@ export const SQL = {
     'SELECT d.* FROM class_devices d JOIN class_learners l USING (learner_id) WHERE l.code = ? ORDER BY d.first_seen, d.device_id',
   assignments: 'SELECT * FROM class_assignments WHERE code = ? ORDER BY created_at, assignment_id',
   extensions: 'SELECT * FROM class_extensions WHERE code = ? ORDER BY assignment_id, learner_id',
-  attempts:
-    'SELECT a.* FROM class_attempts a JOIN class_learners l USING (learner_id) WHERE l.code = ? ORDER BY a.seq',
-  learnerAttempts:
-    'SELECT a.* FROM class_attempts a JOIN class_learners l USING (learner_id) WHERE l.code = ? AND a.learner_id = ? ORDER BY a.seq',
+  attempts: 'SELECT * FROM class_attempts WHERE code = ? ORDER BY seq',
+  learnerAttempts: 'SELECT * FROM class_attempts WHERE code = ? AND learner_id = ? ORDER BY seq',
   byToken: `SELECT l.*, t.used_at AS token_used_at FROM class_tokens t JOIN class_learners l USING (learner_id)
             WHERE t.token_hash = ? AND l.code = ? AND t.revoked_at IS NULL`,
   learnerIn: 'SELECT * FROM class_learners WHERE code = ? AND learner_id = ?',

@@ -17,6 +17,56 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
   const inClass = (code: string, learnerId: string) =>
     q(SQL.learnerIn).get(code, learnerId) !== undefined;
 
+  const storeAttempts: ClassRepository['addAttempts'] extends (...a: infer A) => unknown
+    ? (...a: A) => boolean[]
+    : never = (code, learnerId, deviceId, attempts) => {
+    const fresh = attempts.map(
+      (a) =>
+        q(SQL.insertAttempt).run(
+          code,
+          learnerId,
+          a.attemptId,
+          a.pollId,
+          a.response,
+          b(a.correct),
+          deviceId,
+          a.clientAt,
+          a.receivedAt,
+        ).changes === 1,
+    );
+    const at = attempts[0]?.receivedAt;
+    if (at) q(SQL.seeDevice).run(learnerId, deviceId, at, at);
+    return fresh;
+  };
+  // Group commit: the batches that arrive while one commit waits for the disk are
+  // stored by the next commit together, so one fsync acknowledges many learners.
+  // Each promise resolves only once its rows are committed.
+  type Job = {
+    run: () => boolean[];
+    resolve: (v: boolean[]) => void;
+    reject: (e: unknown) => void;
+  };
+  let queue: Job[] = [];
+  const flush = () => {
+    const jobs = queue;
+    queue = [];
+    let outs: boolean[][];
+    try {
+      outs = tx(() => jobs.map((j) => j.run()));
+    } catch {
+      // One batch failed (e.g. its learner was just deleted): each on its own, so the rest commit.
+      for (const j of jobs) {
+        try {
+          j.resolve(tx(j.run));
+        } catch (e) {
+          j.reject(e);
+        }
+      }
+      return;
+    }
+    jobs.forEach((j, i) => j.resolve(outs[i]));
+  };
+
   const repo: ClassRepository = {
     async createClass(c, learners) {
       return tx(() => {
@@ -157,28 +207,18 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
     async extensions(code) {
       return q(SQL.extensions).all(code).map(rows.extension);
     },
-    async addAttempts(code, learnerId, deviceId, attempts) {
-      return tx(() => {
-        const fresh = attempts.map(
-          (a) =>
-            q(SQL.insertAttempt).run(
-              learnerId,
-              a.attemptId,
-              a.pollId,
-              a.response,
-              b(a.correct),
-              deviceId,
-              a.clientAt,
-              a.receivedAt,
-            ).changes === 1,
-        );
-        const at = attempts[0]?.receivedAt;
-        if (at) {
-          q(SQL.seeDevice).run(learnerId, deviceId, at, at);
-        }
-        if (fresh.some(Boolean)) bump(code);
-        return fresh;
+    addAttempts(code, learnerId, deviceId, attempts) {
+      return new Promise((resolve, reject) => {
+        queue.push({
+          run: () => storeAttempts(code, learnerId, deviceId, attempts),
+          resolve,
+          reject,
+        });
+        if (queue.length === 1) setImmediate(flush);
       });
+    },
+    async attemptCount(code) {
+      return Number(q(SQL.attemptCount).get(code)!.n);
     },
     async attempts(code, learnerId) {
       const r =
@@ -227,6 +267,7 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
           q(SQL.insertExtension).run(c.code, e.assignmentId, e.learnerId, e.due);
         for (const a of d.attempts)
           q(SQL.insertAttempt).run(
+            c.code,
             a.learnerId,
             a.attemptId,
             a.pollId,

@@ -1,16 +1,18 @@
 // The worked case of issue 16: a class of three from a CSV roster; Ana answers on
 // two devices, Ben finishes late, Cy never starts. The gradebook must equal the
 // table worked out by hand below.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { iso, makeClass, send, T0, week1 } from './class-fixtures.ts';
+import type { Repository } from '../../../server/store/repository.ts';
 import { testApp } from './fixtures.ts';
+import { storeMakers } from './stores.ts';
 
 const ROSTER =
   'Name,Email\r\nAna,ana@example.org\r\n"Ben",ben@example.org\r\nCy,cy@example.org\r\n';
 
 /** The scenario, with the clock moved to each minute after 09:00. */
-async function scenario() {
-  const t = testApp();
+async function scenario(repo: Repository) {
+  const t = testApp({ repo });
   const to = (min: number) => t.tick(T0 + min * 60_000 - t.tick(0));
   const k = await makeClass(t, ROSTER);
   const made = await t.call(
@@ -58,7 +60,7 @@ async function scenario() {
   ]);
   // Cy never starts. The teacher reads the gradebook at 11:00.
   to(120);
-  return { t, k, to };
+  return { t, k, to, repo };
 }
 
 /** One row of the hand-made table per learner. */
@@ -76,9 +78,15 @@ const table = (g: any) =>
     l.lateAttempts,
   ]);
 
-describe('class gradebook: the worked case', () => {
+describe.each(storeMakers)('class gradebook: the worked case on %s', (_name, open) => {
+  let repo: Repository;
+  beforeEach(async () => {
+    repo = await open();
+  });
+  afterEach(() => repo.close());
+
   it('equals the hand-made table, columns and distributions', async () => {
-    const { t, k } = await scenario();
+    const { t, k } = await scenario(repo);
     const g = await t.call(
       'GET',
       `/api/classes/${k.code}/assignments/asg-week1/gradebook`,
@@ -147,7 +155,7 @@ describe('class gradebook: the worked case', () => {
   });
 
   it('moves the due time for one learner or for everyone without a new link', async () => {
-    const { t, k } = await scenario();
+    const { t, k } = await scenario(repo);
     const path = `/api/classes/${k.code}/assignments/asg-week1`;
     const cyNoon = T0 + 3 * 3_600_000;
     const one = await t.call(
@@ -196,7 +204,7 @@ describe('class gradebook: the worked case', () => {
   });
 
   it('answers 304 while nothing changed and a fresh gradebook after an attempt', async () => {
-    const { t, k } = await scenario();
+    const { t, k } = await scenario(repo);
     const path = `/api/classes/${k.code}/assignments/asg-week1/gradebook`;
     const first = await t.call('GET', path, undefined, k.teacher);
     const etag = first.headers.get('etag')!;
@@ -221,7 +229,7 @@ describe('class gradebook: the worked case', () => {
   });
 
   it('shows each learner their own status: handed in at, late', async () => {
-    const { t, k } = await scenario();
+    const { t, k } = await scenario(repo);
     const ana = (await t.call('GET', `/api/classes/${k.code}/me`, undefined, k.auth('Ana'))).json;
     expect(ana.name).toBe('Ana');
     expect(ana.assignments).toHaveLength(1);
