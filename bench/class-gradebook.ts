@@ -112,6 +112,7 @@ export async function runGradebookScenario(server: ServerProcess, o = GRADEBOOK_
   const writes: number[] = [];
   let refused = 0;
   let failed = 0;
+  const failures: Record<string, number> = {};
   const reads: { ms: number; status: number }[] = [];
   let peakRss = await server.rss();
   const gradebookPath = `/api/classes/${code}/assignments/bench-asg/gradebook`;
@@ -121,15 +122,19 @@ export async function runGradebookScenario(server: ServerProcess, o = GRADEBOOK_
   const reader = (async () => {
     while (reading) {
       const r0 = performance.now();
-      const res = await fetch(base + gradebookPath, {
-        headers: {
-          authorization: `Bearer ${teacherSecret}`,
-          ...(etag ? { 'if-none-match': etag } : {}),
-        },
-      });
-      await res.arrayBuffer();
-      reads.push({ ms: performance.now() - r0, status: res.status });
-      etag = res.headers.get('etag') ?? etag;
+      try {
+        const res = await fetch(base + gradebookPath, {
+          headers: {
+            authorization: `Bearer ${teacherSecret}`,
+            ...(etag ? { 'if-none-match': etag } : {}),
+          },
+        });
+        await res.arrayBuffer();
+        reads.push({ ms: performance.now() - r0, status: res.status });
+        etag = res.headers.get('etag') ?? etag;
+      } catch {
+        reads.push({ ms: performance.now() - r0, status: 0 });
+      }
       peakRss = Math.max(peakRss, await server.rss());
       await new Promise((r) => setTimeout(r, 2000));
     }
@@ -144,8 +149,11 @@ export async function runGradebookScenario(server: ServerProcess, o = GRADEBOOK_
         { deviceId: 'bench-device', attempts: [p.attempt] },
         p.token,
       ).catch(() => null);
-      if (!r || r.status !== 200) failed++;
-      else if (r.json.results[0].status !== 'accepted') refused++;
+      if (!r || r.status !== 200) {
+        failed++;
+        const k = String(r?.status ?? 'network');
+        failures[k] = (failures[k] ?? 0) + 1;
+      } else if (r.json.results[0].status !== 'accepted') refused++;
       writes.push(r?.ms ?? NaN);
     }),
   );
@@ -173,6 +181,7 @@ export async function runGradebookScenario(server: ServerProcess, o = GRADEBOOK_
     cells,
     attemptsSent: plan.length,
     attemptsFailed: failed,
+    failuresByStatus: failures,
     attemptsRefused: refused,
     attemptsPerSecond: r1(plan.length / (elapsed / 1000)),
     writeMs: {
@@ -183,6 +192,7 @@ export async function runGradebookScenario(server: ServerProcess, o = GRADEBOOK_
     gradebookFullMs: { p50: r1(quantile(full, 0.5)), max: r1(Math.max(...full)) },
     gradebookBytes: bytes,
     refreshesDuringLoad: {
+      failed: reads.filter((x) => x.status === 0).length,
       fresh: fresh.length,
       p50FreshMs: r1(quantile(fresh, 0.5)),
       notModified: unchanged.length,

@@ -13,7 +13,7 @@ import { runScenario, type ScenarioOptions } from './class-scenario.ts';
 // The bench's own ports (never a test's).
 const PORTS = [4405, 4406];
 // The classes scenario's own port, so it can run beside the live-poll one.
-const CLASSES_PORT = 4407;
+const CLASSES_PORT = 4404;
 const OPTIONS: ScenarioOptions = { learners: 500, windowMs: 5000, timeoutMs: 90_000, seed: 15 };
 
 /** A PostgreSQL URL on an empty schema of its own, dropped by the returned function. */

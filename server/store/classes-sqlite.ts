@@ -3,8 +3,16 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ClassDump, ClassRepository, NewLearner } from './class-repository.ts';
 import { rows, SQL, values } from './class-sql.ts';
 
-/** The class store over an open SQLite database and its transaction helper. */
-export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): ClassRepository {
+/** The class store, and `settle()` to commit what the group commit holds (before closing). */
+export function sqliteClasses(
+  db: DatabaseSync,
+  rawTx: <T>(fn: () => T) => T,
+): ClassRepository & { settle(): void } {
+  // Every other write first commits what the group commit holds, so writes keep their order.
+  const tx = <T>(fn: () => T): T => {
+    if (queue.length) flush();
+    return rawTx(fn);
+  };
   const q = (sql: string) => db.prepare(sql);
   const bump = (code: string) => q(SQL.bump).run(code);
   const b = (v: boolean) => (v ? 1 : 0);
@@ -47,17 +55,23 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
     reject: (e: unknown) => void;
   };
   let queue: Job[] = [];
+  const enqueue = (run: () => boolean[]) =>
+    new Promise<boolean[]>((resolve, reject) => {
+      queue.push({ run, resolve, reject });
+      if (queue.length === 1) setImmediate(flush);
+    });
   const flush = () => {
     const jobs = queue;
     queue = [];
+    if (!jobs.length) return;
     let outs: boolean[][];
     try {
-      outs = tx(() => jobs.map((j) => j.run()));
+      outs = rawTx(() => jobs.map((j) => j.run()));
     } catch {
       // One batch failed (e.g. its learner was just deleted): each on its own, so the rest commit.
       for (const j of jobs) {
         try {
-          j.resolve(tx(j.run));
+          j.resolve(rawTx(j.run));
         } catch (e) {
           j.reject(e);
         }
@@ -114,6 +128,7 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
       return q(SQL.learners).all(code).map(rows.learner);
     },
     async tokens(code) {
+      if (queue.length) flush();
       return q(SQL.tokens).all(code).map(rows.token);
     },
     async devices(code) {
@@ -121,7 +136,10 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
     },
     async learnerByToken(code, tokenHash, at) {
       const r = q(SQL.byToken).get(tokenHash, code);
-      if (r && at && r.token_used_at === null) q(SQL.useToken).run(at, tokenHash);
+      // Recorded with the next group commit, not waited for: a commit per first use
+      // would stall the server while a whole class opens its links at once.
+      if (r && at && r.token_used_at === null)
+        enqueue(() => (q(SQL.useToken).run(at, tokenHash), []));
       return r ? rows.learner(r) : null;
     },
     async joinByName(code, nameKey, token, newLearner) {
@@ -208,14 +226,7 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
       return q(SQL.extensions).all(code).map(rows.extension);
     },
     addAttempts(code, learnerId, deviceId, attempts) {
-      return new Promise((resolve, reject) => {
-        queue.push({
-          run: () => storeAttempts(code, learnerId, deviceId, attempts),
-          resolve,
-          reject,
-        });
-        if (queue.length === 1) setImmediate(flush);
-      });
+      return enqueue(() => storeAttempts(code, learnerId, deviceId, attempts));
     },
     async attemptCount(code) {
       return Number(q(SQL.attemptCount).get(code)!.n);
@@ -281,5 +292,5 @@ export function sqliteClasses(db: DatabaseSync, tx: <T>(fn: () => T) => T): Clas
       });
     },
   };
-  return repo;
+  return Object.assign(repo, { settle: () => flush() });
 }

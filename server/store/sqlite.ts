@@ -85,6 +85,7 @@ export function openSqlite(file: string): Repository {
     });
   }
   const q = (sql: string) => db.prepare(sql);
+  const classes = sqliteClasses(db, tx);
   const bump = (code: string) =>
     Number(
       q('UPDATE sessions SET version = version + 1 WHERE code = ? RETURNING version').get(code)!
@@ -93,7 +94,7 @@ export function openSqlite(file: string): Repository {
 
   return {
     kind: 'sqlite',
-    classes: sqliteClasses(db, tx),
+    classes,
     async createSession(s) {
       const r = q(
         `INSERT INTO sessions (code, title, poll_ids, allow_anonymous, secret_hash, created_at)
@@ -246,6 +247,7 @@ export function openSqlite(file: string): Repository {
         });
     },
     async close() {
+      classes.settle();
       db.close();
     },
   };
