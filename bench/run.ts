@@ -2,11 +2,13 @@
 // for comparing within one run (ratios); this machine is shared and noisy.
 import { runEngineBench } from './engine.ts';
 import { runSiteBench } from './site.ts';
-import { runClassBench } from './class.ts';
+import { runClassBench, runClassesBench } from './class.ts';
 
 const only = process.argv[2];
 const out: Record<string, unknown> = {};
 if (!only || only === 'engine') out.engine = await runEngineBench();
 if (!only || only === 'site') out.site = await runSiteBench();
 if (!only || only === 'class') out.class = await runClassBench();
+// Only the classes part of `class` (issue 16), without the live-poll scenarios.
+if (only === 'classes') out.classes = await runClassesBench();
 console.log(JSON.stringify(out, null, 2));

@@ -8,9 +8,13 @@ import { ApiError, errorResponse, onError } from './errors.ts';
 import { eventHub, type HubOptions } from './events/hub.ts';
 import { securityHeaders } from './headers.ts';
 import { makeIds, type Ids } from './ids.ts';
+import { classService } from './classes.ts';
+import { MAX_BACKUP_BYTES, MAX_CLASS_BODY_BYTES } from './class-schemas.ts';
 import { liveService } from './live.ts';
 import type { PollIndex } from './polls.ts';
 import { defaultLimits, rateLimiter, type Limits } from './rate-limit.ts';
+import { classLearnerRoutes } from './routes/class-learner.ts';
+import { classTeacherRoutes } from './routes/class-teacher.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { learnerRoutes } from './routes/learner.ts';
@@ -55,10 +59,11 @@ export function createApp(o: AppOptions) {
     { coalesceMs: 100, heartbeatMs: 15_000, learnerCountsMs: 1000, ...o.hub },
     log,
   );
+  const ids = o.ids ?? makeIds();
   const live = liveService({
     repo: o.repo,
     polls: o.polls,
-    ids: o.ids ?? makeIds(),
+    ids,
     clock,
     changed: (code) => hub.changed(code),
   });
@@ -73,18 +78,38 @@ export function createApp(o: AppOptions) {
       (o.trustProxy && c.req.header('x-forwarded-for')?.split(',')[0].trim()) || socketIp(c),
   };
 
+  const classes = classService({
+    repo: o.repo.classes,
+    polls: o.polls,
+    ids,
+    clock,
+  });
+  // Live routes take 16 KiB, class routes 64 KiB (a roster, an assignment), a restore 8 MiB.
+  const limitFor = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => errorResponse(c, new ApiError('too_large')) });
+  const sizes = {
+    live: limitFor(MAX_BODY_BYTES),
+    classes: limitFor(MAX_CLASS_BODY_BYTES),
+    backup: limitFor(MAX_BACKUP_BYTES),
+  };
   const api = new Hono()
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => errorResponse(c, new ApiError('too_large')),
-      }),
-    )
+    .use((c, next) => {
+      const p = c.req.path;
+      const which =
+        p === '/api/classes/restore'
+          ? 'backup'
+          : p === '/api/classes' || p.startsWith('/api/classes/')
+            ? 'classes'
+            : 'live';
+      return sizes[which](c, next);
+    })
     .route('/', healthRoutes(deps))
     .route('/', teacherRoutes(deps))
     .route('/', resultsRoutes(deps))
     .route('/', eventRoutes(deps))
     .route('/', learnerRoutes(deps))
+    .route('/', classTeacherRoutes(deps, classes))
+    .route('/', classLearnerRoutes(deps, classes))
     .all('*', () => {
       throw new ApiError('not_found');
     });

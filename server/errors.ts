@@ -14,7 +14,17 @@ const STATUS: Record<ErrorCode, number> = {
   poll_not_live: 400,
   poll_not_in_class: 400,
   name_required: 400,
+  invalid_roster: 400,
+  invalid_assignment: 400,
+  invalid_backup: 400,
   unauthorized: 401,
+  not_on_roster: 403,
+  no_class: 404,
+  unknown_learner: 404,
+  unknown_assignment: 404,
+  assignment_exists: 409,
+  class_exists: 409,
+  name_taken: 409,
   unknown_class: 404,
   unknown_run: 404,
   not_found: 404,
@@ -50,7 +60,7 @@ export function errorResponse(c: Context, e: ApiError) {
   if (e.retryAfter !== undefined) c.header('Retry-After', String(e.retryAfter));
   return c.json(
     { error: e.message, code: e.code, ...e.extra },
-    STATUS[e.code] as 400 | 401 | 404 | 409 | 413 | 429 | 500,
+    STATUS[e.code] as 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500,
   );
 }
 

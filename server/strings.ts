@@ -18,6 +18,17 @@ export const messages = {
   invalid_transition: 'That step is not possible from the poll’s current state.',
   too_large: 'The request body is too large.',
   rate_limited: 'Too many requests: please wait a moment and try again.',
+  no_class: 'There is no class with that code. Check the code and try again.',
+  invalid_roster: 'The roster cannot be read.',
+  invalid_assignment: 'The assignment is not well formed.',
+  invalid_backup: 'The file is not a class backup this server can restore.',
+  not_on_roster: 'That name is not on the class roster: ask your teacher for your personal link.',
+  name_taken:
+    'That name has already signed in on another device: ask your teacher for your personal link.',
+  unknown_learner: 'There is no such learner in this class.',
+  unknown_assignment: 'There is no such assignment in this class.',
+  assignment_exists: 'This class already has an assignment with that id.',
+  class_exists: 'A class with that code already exists on this server.',
   internal: 'Something went wrong on the class server; the error was logged.',
 } as const;
 

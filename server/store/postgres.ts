@@ -2,6 +2,7 @@
 // Every change is committed, then announced with NOTIFY so that each instance
 // (this one included) pushes fresh snapshots to its own SSE clients.
 import pg from 'pg';
+import { postgresClasses } from './classes-postgres.ts';
 import { loadMigrations } from './migrations.ts';
 import type {
   Learner,
@@ -154,6 +155,7 @@ export async function openPostgres(
 
   return {
     kind: 'postgres',
+    classes: postgresClasses(pool, tx),
     async createSession(s) {
       const r = await pool.query(
         `INSERT INTO sessions (code, title, poll_ids, allow_anonymous, secret_hash, created_at)

@@ -1,5 +1,6 @@
 // The storage of live classes behind one small interface, so the embedded
 // SQLite and PostgreSQL implementations are interchangeable and tested alike.
+import type { ClassRepository } from './class-repository.ts';
 
 /** A live class as stored. */
 export interface Session {
@@ -69,6 +70,8 @@ export interface ResultRow {
 export interface Repository {
   /** "sqlite" or "postgres", for /api/health. */
   readonly kind: 'sqlite' | 'postgres';
+  /** The classes with rosters and assignments (issue 16), in the same database. */
+  readonly classes: ClassRepository;
   /** Stores a new class; resolves false when the code is taken. */
   createSession(s: Omit<Session, 'status' | 'version' | 'currentRunId'>): Promise<boolean>;
   getSession(code: string): Promise<Session | null>;

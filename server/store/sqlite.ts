@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { sqliteClasses } from './classes-sqlite.ts';
 import { loadMigrations } from './migrations.ts';
 import type {
   Learner,
@@ -84,6 +85,7 @@ export function openSqlite(file: string): Repository {
     });
   }
   const q = (sql: string) => db.prepare(sql);
+  const classes = sqliteClasses(db, tx);
   const bump = (code: string) =>
     Number(
       q('UPDATE sessions SET version = version + 1 WHERE code = ? RETURNING version').get(code)!
@@ -92,6 +94,7 @@ export function openSqlite(file: string): Repository {
 
   return {
     kind: 'sqlite',
+    classes,
     async createSession(s) {
       const r = q(
         `INSERT INTO sessions (code, title, poll_ids, allow_anonymous, secret_hash, created_at)
@@ -244,6 +247,7 @@ export function openSqlite(file: string): Repository {
         });
     },
     async close() {
+      classes.settle();
       db.close();
     },
   };
