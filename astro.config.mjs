@@ -26,10 +26,10 @@ const slugsIn = (dir) => {
 export default defineConfig({
   site: 'https://nn-interactively.example',
   markdown: {
-    // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
+    // KaTeX renders at build time to MathML, which browsers draw natively; no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollTables],
+      rehypePlugins: [rehypeKatexStrict, rehypeScrollTables],
     }),
   },
   vite: {
@@ -47,7 +47,7 @@ export default defineConfig({
       title: 'Neural Networks, Interactively',
       description:
         'An interactive companion to an introductory lecture on neural networks: lessons, live widgets and graded polls.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
+      customCss: ['./src/styles/math.css', './src/styles/course.css'],
       components: {
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
