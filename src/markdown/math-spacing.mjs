@@ -13,6 +13,9 @@ const THIN_SPACE = '0.1667em';
 const text = (node) =>
   node.type === 'text' ? node.value : (node.children ?? []).map(text).join('');
 const isMo = (node) => node?.type === 'element' && node.tagName === 'mo';
+/** A space written in the formula (`\ `, `\,`): looked through when asking what a sign follows. */
+const isSpace = (node) =>
+  node.tagName === 'mspace' || (node.tagName === 'mtext' && text(node).trim() === '');
 
 /** True when `node` starts with an opening bracket (itself, or the first token of a row). */
 function opens(node) {
@@ -38,7 +41,7 @@ export function applyMathSpacing(node) {
   kids.forEach((kid, i) => {
     if (!isMo(kid)) return;
     const op = text(kid).trim();
-    const before = kids[i - 1];
+    const before = kids.slice(0, i).findLast((k) => !isSpace(k));
     if (SIGNS.has(op) && isMo(before) && !CLOSING.has(text(before).trim())) {
       kid.properties = { ...kid.properties, lspace: '0', rspace: '0' };
     } else if (op === FUNCTION_APPLICATION && kids[i + 1] && !opens(kids[i + 1])) {

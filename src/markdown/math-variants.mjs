@@ -90,3 +90,18 @@ export function applyMathVariants(node) {
   }
   for (const child of node.children ?? []) applyMathVariants(child);
 }
+
+// KaTeX writes \hat and \tilde with the ASCII "^" and "~", which a math font
+// draws as tall, spacing characters; TeX's accents are the modifier letters.
+const ACCENTS = { '^': '\u02C6', '~': '\u02DC' };
+
+/** Replaces, in place, ASCII accents over a base (`<mover accent="true">`) by TeX's accent characters. */
+export function applyAccents(node) {
+  if (node.type !== 'element') return;
+  if (node.tagName === 'mover' && String(node.properties?.accent) === 'true') {
+    const accent = node.children?.filter((c) => c.type === 'element')[1];
+    const glyph = accent?.tagName === 'mo' && accent.children?.[0];
+    if (glyph?.type === 'text' && ACCENTS[glyph.value]) glyph.value = ACCENTS[glyph.value];
+  }
+  for (const child of node.children ?? []) applyAccents(child);
+}

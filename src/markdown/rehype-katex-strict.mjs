@@ -5,14 +5,16 @@
 // it natively with the self-hosted STIX Two Math font (src/styles/math.css),
 // screen readers read it, and a page holds one copy of each formula instead
 // of KaTeX's HTML copy plus its MathML (a third to a half of a lesson's
-// elements). MathML Core ignores `mathvariant`, so styled letters become
-// their Unicode characters (math-variants.mjs), and two of TeX's spacing
-// rules are written out (math-spacing.mjs); display formulas keep a
-// `.katex-display` wrapper for layout and scrolling. The TeX source is not
-// kept in the page.
+// elements). What KaTeX's MathML leaves to MathML 3 features that MathML Core
+// ignores is written out here: styled letters as Unicode characters and TeX's
+// accent glyphs (math-variants.mjs), two of TeX's spacing rules
+// (math-spacing.mjs), table alignment and spacing (math-tables.mjs). Display
+// formulas keep a `.katex-display` wrapper for layout and scrolling. The TeX
+// source is not kept in the page (search would index it as text).
 import rehypeKatex from 'rehype-katex';
 import { applyMathSpacing } from './math-spacing.mjs';
-import { applyMathVariants } from './math-variants.mjs';
+import { applyTableLayout } from './math-tables.mjs';
+import { applyAccents, applyMathVariants } from './math-variants.mjs';
 
 const hasClass = (node, name) => {
   const c = node.properties?.className;
@@ -36,7 +38,9 @@ function slim(math) {
     math.children = body?.tagName === 'mrow' ? body.children : body ? [body] : [];
   }
   applyMathVariants(math);
+  applyAccents(math);
   applyMathSpacing(math);
+  applyTableLayout(math);
   return math;
 }
 

@@ -59,3 +59,38 @@ describe('the course renders formulas as slim MathML', () => {
     await expect(html('fine\n\n$\\frac{1}{$\n')).rejects.toThrow(/line 3/);
   });
 });
+
+describe('tables in formulas, laid out for MathML Core', () => {
+  it('aligns the columns of `aligned` right then left, with no padding between', async () => {
+    const out = await html('$$\n\\begin{aligned} z_1 &= 0.5 \\\\ z_2 &= -0.5 \\end{aligned}\n$$\n');
+    expect(out).not.toContain('columnalign');
+    expect(
+      out.match(/<mtd style="text-align:right;padding-inline:0em;padding-block:0.125em">/g),
+    ).toHaveLength(2);
+    expect(
+      out.match(/<mtd style="text-align:left;padding-inline:0em;padding-block:0.125em">/g),
+    ).toHaveLength(2);
+    // "= −0.5": the minus after "=" is a sign.
+    expect(out).toContain('<mo>=</mo><mo lspace="0" rspace="0">−</mo><mn>0.5</mn>');
+  });
+
+  it('gives matrix cells half the column spacing on each side', async () => {
+    const out = await html('$\\begin{bmatrix} a & b \\end{bmatrix}$');
+    expect(
+      out.match(/<mtd style="text-align:center;padding-inline:0.5em;padding-block:0.08em">/g),
+    ).toHaveLength(2);
+  });
+
+  it('treats a minus after a comma and a written space as a sign', async () => {
+    const out = await html('$(1.0,\\ -1.0)$');
+    expect(out).toContain('<mo lspace="0" rspace="0">−</mo><mn>1.0</mn>');
+  });
+});
+
+describe('accents', () => {
+  it('draws \\hat and \\tilde with the modifier letters, not ASCII ^ and ~', async () => {
+    const out = await html('$\\hat{y} + \\tilde{x}$');
+    expect(out).toContain('<mover accent="true"><mi>y</mi><mo>\u02C6</mo></mover>');
+    expect(out).toContain('<mover accent="true"><mi>x</mi><mo>\u02DC</mo></mover>');
+  });
+});
