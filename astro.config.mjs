@@ -10,6 +10,7 @@ import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
+import mathFont from './src/integrations/math-font.mjs';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
@@ -67,8 +68,10 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
-    // Order matters: the policy is written into the pages before the service
-    // worker records their revisions.
+    // Order matters: the math font is cut and the pages name it, then the
+    // policy is written into the pages, then the service worker records their
+    // revisions.
+    mathFont(),
     csp(),
     offline(),
   ],
