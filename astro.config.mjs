@@ -13,6 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
 import scormFiles from './src/scorm/integration.ts';
+import mathFont from './src/integrations/math-font.mjs';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
@@ -29,11 +30,11 @@ const slugsIn = (dir) => {
 export default defineConfig({
   site: 'https://nn-interactively.example',
   markdown: {
-    // KaTeX renders at build time (HTML plus MathML for screen readers); no KaTeX script ships.
+    // KaTeX renders at build time to MathML, which browsers draw natively; no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
-        [rehypeKatexStrict, { output: 'htmlAndMathml' }],
+        rehypeKatexStrict,
         rehypeMathSearch,
         rehypeScrollMath,
         rehypeScrollTables,
@@ -55,7 +56,7 @@ export default defineConfig({
       title: 'Neural Networks, Interactively',
       description:
         'An interactive companion to an introductory lecture on neural networks: lessons, live widgets and graded polls.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
+      customCss: ['./src/styles/math.css', './src/styles/course.css'],
       components: {
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
@@ -75,8 +76,10 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
-    // Order matters: the policy is written into the pages before the service
-    // worker records their revisions.
+    // Order matters: the math font is cut and the pages name it, then the
+    // policy is written into the pages, then the service worker records their
+    // revisions.
+    mathFont(),
     csp(),
     offline(),
     // What each lesson needs in a SCORM package (read after the policy is written).

@@ -1,12 +1,22 @@
-// Measures the JavaScript each built page costs, gzipped: what loads before
-// any island hydrates (module scripts and inline scripts, with everything
-// they import statically), and what each island adds when it hydrates.
+// Measures what each built page costs: the JavaScript, gzipped, that loads
+// before any island hydrates (module scripts and inline scripts, with
+// everything they import statically) and what each island adds when it
+// hydrates; the page's HTML and stylesheets, gzipped; and its elements (the
+// DOM the browser must style and lay out before the first paint).
 import { init, parse } from 'es-module-lexer';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/** The elements a page's HTML creates: its start tags outside comments, scripts and styles. */
+export function countElements(html) {
+  const markup = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1>');
+  return (markup.match(/<[a-zA-Z][a-zA-Z0-9-]*/g) ?? []).length;
+}
 
 /** Every HTML file under dist, as [url path, file path]. */
 function htmlFiles(dist) {
@@ -81,13 +91,28 @@ export async function measureSite(dist) {
         usedBy.get(u).add(component);
       }
     }
-    found.push({ path, initial, inlineKb, islands });
+    const stylesheets = [
+      ...html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*\shref="([^"]+)"/g),
+    ].map((m) => m[1]);
+    found.push({
+      path,
+      initial,
+      inlineKb,
+      islands,
+      htmlKb: gz(html) / 1024,
+      cssKb:
+        stylesheets.reduce((n, u) => n + gz(readFileSync(join(dist, u.split('?')[0]))), 0) / 1024,
+      elements: countElements(html),
+    });
   }
   // A chunk is shared when the renderer needs it or two kinds of island use it
   // (Preact, its hooks, the engine); everything else an island loads is its own.
   const shared = (u) => rendererChunks.has(u) || usedBy.get(u).size > 1;
-  const pages = found.map(({ path, initial, inlineKb, islands }) => ({
+  const pages = found.map(({ path, initial, inlineKb, islands, htmlKb, cssKb, elements }) => ({
     path,
+    htmlKb,
+    cssKb,
+    elements,
     initialJsKb: kb(initial) + inlineKb,
     islands: islands.map(({ component, renderer }) => {
       const extra = [...closure([component, renderer])].filter((u) => !initial.has(u));
@@ -122,6 +147,22 @@ export function overBudget(site, budgets) {
           `${page.path}: island ${island.component} has ${f(island.ownKb)} KB of its own code; the budget is ${budgets.islandOwnKb} KB`,
         );
       }
+    }
+  }
+  for (const page of site.pages) {
+    const elements = page.path.startsWith('/lessons/')
+      ? budgets.lessonElements
+      : budgets.pageElements;
+    if (page.elements > elements) {
+      problems.push(`${page.path}: ${page.elements} elements; the budget is ${elements}`);
+    }
+    if (page.htmlKb > budgets.htmlKb) {
+      problems.push(
+        `${page.path}: ${f(page.htmlKb)} KB of HTML; the budget is ${budgets.htmlKb} KB`,
+      );
+    }
+    if (page.cssKb > budgets.cssKb) {
+      problems.push(`${page.path}: ${f(page.cssKb)} KB of CSS; the budget is ${budgets.cssKb} KB`);
     }
   }
   if (site.engineChunkKb > budgets.engineChunkKb) {

@@ -1,8 +1,8 @@
 // Writes a Content-Security-Policy into every built page. Scripts may come
 // from this site only, and the inline scripts the build itself wrote (theme,
 // island bootstrap) are allowed by their SHA-256 hashes: a script injected
-// later matches no hash and does not run. Styles allow inline attributes
-// because KaTeX positions every glyph with a style attribute.
+// later matches no hash and does not run. Styles allow inline attributes:
+// formulas' table cells carry their alignment in one (src/markdown/math-tables.mjs).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -17,7 +17,7 @@ function getProcessor(): Promise<MarkdownRenderer> {
   processor ??= createMarkdownProcessor({
     syntaxHighlight: false,
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatexStrict, { output: 'htmlAndMathml' }]],
+    rehypePlugins: [rehypeKatexStrict],
   });
   return processor;
 }

@@ -17,7 +17,7 @@ test('after one visit the course reads offline', async ({ page, context }) => {
   await goOffline(page, context, first);
   await page.goto(second);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.katex').first()).toBeVisible();
+  await expect(page.locator('math').first()).toBeVisible();
   // Its own styles came from the cache too: the page is laid out, not bare HTML.
   const sidebarWidth = await page
     .getByRole('navigation', { name: 'Main' })

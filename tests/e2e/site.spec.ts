@@ -46,12 +46,37 @@ test('a lesson shows where it sits, its time and objectives, and links to its ne
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', lessons[2]);
 });
 
-test('math is rendered at build time, with MathML for screen readers, and no KaTeX script ships', async ({
+test('math is MathML rendered at build time, drawn by the browser in the course\'s math font, and no KaTeX script ships', async ({
   page,
 }) => {
-  await page.goto(lessonPages()[1]);
-  await expect(page.locator('.katex').first()).toBeVisible();
-  expect(await page.locator('.katex-mathml math').count()).toBeGreaterThan(0);
+  await page.goto('/lessons/05-loss-and-cost/');
+  const formula = page.locator('math').first();
+  await expect(formula).toBeVisible();
+  // One copy of each formula: no KaTeX HTML beside the MathML.
+  expect(await page.locator('.katex-html').count()).toBe(0);
+  // The self-hosted math font is used (the fallback may have no MATH table).
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some(
+          (f) => f.family.includes('STIX Two Math') && f.status === 'loaded',
+        );
+      }),
+    )
+    .toBe(true);
+  // \mathcal{L} shows as the script letter, not a plain L (MathML Core ignores mathvariant).
+  await expect(page.locator('mi', { hasText: 'ℒ' }).first()).toBeAttached();
+  // A fraction is laid out as one: its numerator sits above its denominator, closer
+  // than a line of text (a page margin of 1rem inside the formula would push them apart).
+  const frac = page.locator('.katex-display mfrac').first();
+  await frac.scrollIntoViewIfNeeded();
+  const [top, bottom, size] = await frac.evaluate((f) => {
+    const [num, den] = [...f.children].map((c) => c.getBoundingClientRect());
+    return [num.bottom, den.top, parseFloat(getComputedStyle(f).fontSize)];
+  });
+  expect(top).toBeLessThanOrEqual(bottom + 1);
+  expect(bottom - top).toBeLessThan(size);
   const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
   for (const file of scripts) {
     const text = readFileSync(join(dist, '_astro', file), 'utf8');
@@ -60,6 +85,29 @@ test('math is rendered at build time, with MathML for screen readers, and no KaT
       `${file} contains KaTeX`,
     ).toBe(false);
   }
+});
+
+test('a line holding a formula with a superscript is no taller than its neighbors', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/lessons/08-dropout-and-batch-norm/');
+  const item = page.locator('li').filter({ hasText: 'prevents division by zero' }).last();
+  await item.scrollIntoViewIfNeeded();
+  // The tops of the item's lines of plain text: equal steps, whatever formulas a line holds.
+  const steps = await item.evaluate((li) => {
+    const tops = new Set<number>();
+    for (const node of li.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+    }
+    const sorted = [...tops].sort((a, b) => a - b);
+    return sorted.slice(1).map((t, i) => t - sorted[i]);
+  });
+  expect(steps.length, `line steps ${steps}`).toBeGreaterThan(1);
+  expect(Math.max(...steps) - Math.min(...steps), `line steps ${steps}`).toBeLessThan(4);
 });
 
 test('every page loads only from the site itself, and its own policy blocks nothing it needs', async ({

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countElements, overBudget } from '../../../scripts/page-weight.mjs';
+
+describe('page budgets', () => {
+  it('counts the elements a page creates, not tags inside comments or scripts', () => {
+    const html =
+      '<!doctype html><p>a<b>c</b><!-- <i>not</i> --><math><mi>x</mi></math>' +
+      '<script>if (a<b) document.write("<div>")</script><style>a<b{}</style></p>';
+    // p, b, math, mi, script, style
+    expect(countElements(html)).toBe(6);
+  });
+
+  it('names the page and the figure for every budget it breaks', () => {
+    const budgets = {
+      initialJsKb: 30,
+      islandOwnKb: 15,
+      engineChunkKb: 20,
+      lessonElements: 3000,
+      pageElements: 2000,
+      htmlKb: 50,
+      cssKb: 24,
+    };
+    const page = (path: string, elements: number, htmlKb = 10, cssKb = 10) => ({
+      path,
+      elements,
+      htmlKb,
+      cssKb,
+      initialJsKb: 1,
+      islands: [],
+    });
+    const site = {
+      engineChunkKb: 10,
+      pages: [
+        page('/lessons/07-backpropagation/', 3459),
+        page('/lessons/01-what-is-deep-learning/', 2999),
+        page('/reference/notation/', 2001, 51, 25),
+      ],
+    };
+    expect(overBudget(site, budgets)).toEqual([
+      '/lessons/07-backpropagation/: 3459 elements; the budget is 3000',
+      '/reference/notation/: 2001 elements; the budget is 2000',
+      '/reference/notation/: 51.0 KB of HTML; the budget is 50 KB',
+      '/reference/notation/: 25.0 KB of CSS; the budget is 24 KB',
+    ]);
+  });
+});
