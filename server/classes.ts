@@ -1,7 +1,7 @@
 // What the class server does for classes (issue 16), apart from HTTP: rosters,
 // personal links, assignments, attempts graded here, gradebooks, backups.
 import { createHmac } from 'node:crypto';
-import { checkAssignment, type Assignment } from '../src/assign/assignment.ts';
+import { readAssignment, type Assignment } from '../src/assign/assignment.ts';
 import { grade } from '../src/quiz/grade.ts';
 import { widgetChecks } from '../src/quiz/widget-checks.ts';
 import { fromBackup, toBackup } from './class-backup.ts';
@@ -124,17 +124,13 @@ export function classService(deps: ClassDeps) {
   };
 
   const checkSpec = (raw: unknown): Assignment => {
-    const a = checkAssignment(raw);
-    if (!a)
-      throw new ApiError(
-        'invalid_assignment',
-        'The assignment is not well formed: it needs id, key, title, instructions, due, lessons and polls as the assignment builder makes them.',
-      );
+    const a = readAssignment(raw);
+    // The builder's own reader says which rule a malformed assignment broke.
+    if (typeof a === 'string')
+      throw new ApiError('invalid_assignment', `The assignment is not well formed (${a}).`);
     for (const p of a.polls)
       if (!polls.has(p))
         throw new ApiError('unknown_poll', `There is no poll “${p}” in the course.`);
-    if (new Set(a.polls).size !== a.polls.length)
-      throw new ApiError('invalid_assignment', 'The assignment lists a poll twice.');
     return a;
   };
 

@@ -115,7 +115,13 @@ describe('class API: assignments', () => {
       ['ana-0006', 'accepted', false],
       ['ana-0007', 'refused', 'poll_not_in_class'],
     ]);
-    expect(r.json.results[0].message).toEqual({ code: 'not-a-number', params: { text: 'abc' } });
+    expect(r.json.results[0].message).toEqual({
+      code: 'not-understood',
+      params: {
+        text: 'abc',
+        detail: '“abc” is not a number; type something like 0.5, 2,43, 1/64 or 5e-1.',
+      },
+    });
     const me = (await t.call('GET', `/api/classes/${k.code}/me`, undefined, k.auth('Ana'))).json;
     expect(me.attempts.map((x: any) => [x.attemptId, x.correct])).toEqual([
       ['ana-0004', false],
