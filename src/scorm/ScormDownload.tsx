@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Assignment } from '../assign/assignment.ts';
-import { LiveStatus } from '../widgets/ui/LiveStatus.tsx';
+import { LiveStatus } from '../ui/LiveStatus.tsx';
 import { SCORM_FILES, type ScormFiles } from './files.ts';
 import { makePackage, packageFiles, packageName } from './package.ts';
 import { readPassMark } from './pass-mark.ts';

@@ -5,7 +5,7 @@ import type { CatalogLesson } from '../catalog.ts';
 import type { PollInfo } from '../grading.ts';
 import { own } from '../own.ts';
 import { dueText } from '../strings.ts';
-import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { ScormDownload } from '../../scorm/ScormDownload.tsx';
 
 /** The made assignment: its link with a copy button, a QR code and a printable one-page summary. */

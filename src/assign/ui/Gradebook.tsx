@@ -3,7 +3,7 @@ import { toCsv, type CsvLayout } from '../csv.ts';
 import { counting, sortReports, type SortKey } from '../gradebook.ts';
 import type { PollInfo } from '../grading.ts';
 import { own } from '../own.ts';
-import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { AssignmentPicker } from './AssignmentPicker.tsx';
 import { GradebookTools } from './GradebookTools.tsx';
 import { GradeTable } from './GradeTable.tsx';

@@ -8,7 +8,7 @@ import {
 } from '../report.ts';
 import type { Remembered } from '../store.ts';
 import { $progress } from '../../progress/store.ts';
-import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
 
 /** Name entry, then the result report as a code to paste and a file to download. */
 export function ReportMaker({ remembered }: { remembered: Remembered }) {

@@ -5,9 +5,9 @@ import { hostText as t } from '../strings.ts';
 
 // The experiments a poll can be followed by, loaded (with the engine) only when run.
 const widgets: Record<string, () => Promise<{ default: ComponentType }>> = {
-  'init-experiment': () => import('../../widgets/InitExperiment.tsx'),
-  'perceptron lab': () => import('../../widgets/PerceptronLab.tsx'),
-  'gradient descent lab': () => import('../../widgets/GradientDescentLab.tsx'),
+  'init-experiment': () => import('../../widgets/init-experiment/InitExperiment.tsx'),
+  'perceptron lab': () => import('../../widgets/perceptron/PerceptronLab.tsx'),
+  'gradient descent lab': () => import('../../widgets/descent/GradientDescentLab.tsx'),
 };
 
 /** The loader of the experiment a poll names (by anchor, else by title), if the projector can run it. */

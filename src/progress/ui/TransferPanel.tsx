@@ -9,7 +9,7 @@ import {
 } from '../transfer.ts';
 import { fill, progressText as t } from '../../quiz/strings.ts';
 import { downloadText } from './download.ts';
-import { LiveStatus } from '../../widgets/ui/LiveStatus.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
 
 /** Export to a JSON file; import with validation and a preview (merge or replace); reset with confirmation. */
 export function TransferPanel() {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 // The numbers below are deterministic (fixed seeds). They were measured by
 // running the same settings through the engine in Node (tests/unit/widgets/
-// playground-run.test.ts asserts the XOR ones there too): the browser must agree.
+// playground/playground.test.ts asserts the XOR ones there too): the browser must agree.
 // 140 training points and 60 test points: 136/140 = 97.1%, 133/140 = 95%,
 // 57/60 = 95%, 138/140 = 98.6%, 101/140 = 72.1%, 39/60 = 65%.
 

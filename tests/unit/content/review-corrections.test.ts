@@ -19,8 +19,8 @@ import {
   hiddenMaps,
   largestDifference,
   runAccuracy,
-} from '../../../src/widgets/init-experiment.ts';
-import { trainEpoch } from '../../../src/widgets/perceptron-lab.ts';
+} from '../../../src/widgets/init-experiment/init-experiment.ts';
+import { trainEpoch } from '../../../src/widgets/perceptron/perceptron.ts';
 import { contentText, expectShows } from './printed.ts';
 
 describe('Lesson 2 · When z is exactly 0', () => {

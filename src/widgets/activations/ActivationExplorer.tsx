@@ -1,0 +1,167 @@
+import { useMemo, useState } from 'preact/hooks';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
+import { Slider } from '../shared/Slider.tsx';
+import { formatNumber as fmt } from '../shared/number.ts';
+import { activationLabels } from '../shared/activation-labels.ts';
+import { ActivationPlot, SAMPLES, Z_MAX, Z_MIN } from './ActivationPlot.tsx';
+import { StackPanel } from './StackPanel.tsx';
+import { curve, explorerNames, type Choice, type Piece } from './activations.ts';
+
+// The lecture's maxout example, ℓ₁ = z and ℓ₂ = −0.5z − 1, plus a flat third piece.
+const PIECES: Piece[] = [
+  { w: 1, b: 0 },
+  { w: -0.5, b: -1 },
+  { w: 0, b: -0.5 },
+];
+const START: Choice & { k: number } = {
+  name: 'sigmoid',
+  slope: 0.1,
+  alpha: 1,
+  pieces: PIECES,
+  k: 2,
+};
+const LABELS: Record<string, string> = {
+  ...activationLabels,
+  'leaky-relu': 'leaky ReLU',
+  elu: 'ELU',
+  maxout: 'maxout',
+};
+const OPTIONS = explorerNames.map((n) => ({ value: n, label: LABELS[n] ?? n }));
+const K_OPTIONS = [
+  { value: '2', label: '2 pieces' },
+  { value: '3', label: '3 pieces' },
+];
+
+/** The activation explorer: every activation of the lecture with its derivative, read off at a cursor. */
+export default function ActivationExplorer() {
+  const [c, setC] = useState(START);
+  const [z, setZ] = useState(0);
+  const [generation, setGeneration] = useState(0);
+  const choice = { ...c, pieces: c.pieces.slice(0, c.k) };
+  const curves = useMemo(() => curve(choice, SAMPLES), [c]);
+  const at = curve(choice, [z]);
+  const f = at.f[0];
+  const df = at.df[0];
+  const name = LABELS[c.name] ?? c.name;
+  const pieceWord = c.name === 'maxout' ? `, piece ${at.winner[0] + 1} on top` : '';
+
+  const setPiece = (i: number, key: keyof Piece) => (v: number) =>
+    setC((old) => ({
+      ...old,
+      pieces: old.pieces.map((p, j) => (j === i ? { ...p, [key]: v } : p)),
+    }));
+
+  return (
+    <section class="nn-widget ae" aria-labelledby="ae-title">
+      <h3 id="ae-title" class="nn-widget-title">
+        Activation explorer
+      </h3>
+      <p>
+        Pick an activation and move the cursor: the widget reads off the function f(z) and its
+        derivative f′(z), the factor that backpropagation multiplies by at this unit.
+      </p>
+      <div class="nn-row" key={generation}>
+        <SelectField
+          label="activation"
+          value={c.name}
+          options={OPTIONS}
+          onChange={(n) => setC((o) => ({ ...o, name: n }))}
+        />
+        <Slider
+          label="cursor z"
+          value={z}
+          min={Z_MIN}
+          max={Z_MAX}
+          step={0.1}
+          onChange={(v) => setZ(Math.round(v * 10) / 10)}
+        />
+      </div>
+      {c.name === 'leaky-relu' && (
+        <div class="nn-row">
+          <Slider
+            label="slope for z < 0"
+            value={c.slope}
+            min={0}
+            max={0.9}
+            step={0.01}
+            onChange={(slope) => setC((o) => ({ ...o, slope }))}
+          />
+        </div>
+      )}
+      {c.name === 'elu' && (
+        <div class="nn-row">
+          <Slider
+            label="ELU α"
+            value={c.alpha}
+            min={0.1}
+            max={3}
+            step={0.1}
+            onChange={(alpha) => setC((o) => ({ ...o, alpha }))}
+          />
+        </div>
+      )}
+      {c.name === 'maxout' && (
+        <fieldset class="ae-pieces" key={`m${generation}`}>
+          <legend>Maxout pieces: f(z) = max of wᵢz + bᵢ</legend>
+          <SelectField
+            label="pieces k"
+            value={String(c.k)}
+            options={K_OPTIONS}
+            onChange={(k) => setC((o) => ({ ...o, k: Number(k) }))}
+          />
+          {choice.pieces.map((p, i) => (
+            <div class="nn-row" key={i}>
+              <NumberField
+                label={`w${i + 1}`}
+                value={p.w}
+                min={-3}
+                max={3}
+                onChange={setPiece(i, 'w')}
+              />
+              <NumberField
+                label={`b${i + 1}`}
+                value={p.b}
+                min={-3}
+                max={3}
+                onChange={setPiece(i, 'b')}
+              />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <ActivationPlot name={name} zs={SAMPLES} c={curves} z={z} f={f} df={df} onZ={setZ} />
+      <dl class="ae-readout nn-result">
+        <div>
+          <dt>z</dt>
+          <dd data-testid="ae-z">{fmt(z)}</dd>
+        </div>
+        <div>
+          <dt>f(z)</dt>
+          <dd data-testid="ae-f">{fmt(f)}</dd>
+        </div>
+        <div>
+          <dt>f′(z)</dt>
+          <dd data-testid="ae-df">{fmt(df)}</dd>
+        </div>
+      </dl>
+      <LiveStatus>
+        {name} at z = {fmt(z)}: f(z) = {fmt(f)}, f′(z) = {fmt(df)}
+        {pieceWord}
+      </LiveStatus>
+      <button
+        type="button"
+        class="nn-button"
+        onClick={() => {
+          setC(START);
+          setZ(0);
+          setGeneration((g) => g + 1);
+        }}
+      >
+        Reset
+      </button>
+      <StackPanel />
+    </section>
+  );
+}

@@ -1,0 +1,332 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { networkToJSON, type Network } from '../../engine/index.ts';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { PlayControls } from '../shared/PlayControls.tsx';
+import { useAnimationLoop } from '../shared/motion.ts';
+import { formatNumber } from '../shared/number.ts';
+import {
+  DEFAULTS,
+  settingsFromQuery,
+  settingsToQuery,
+  withSetting,
+  type Settings,
+} from './url.ts';
+import { divergence } from './diverge.ts';
+import { loadSavedPoints, savePoints } from './saved.ts';
+import {
+  confusion,
+  createRun,
+  effectiveOutput,
+  maps,
+  stepEpoch,
+  type Run,
+} from './playground.ts';
+import { loadWeights } from './load.ts';
+import { PlaygroundControls } from './PlaygroundControls.tsx';
+import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';
+import { CSV_LIMITS, type OwnPoint } from './csv.ts';
+import { CLASS_NAMES, Confusion, DecisionMap, LossPlot, UnitMaps } from './PlaygroundViews.tsx';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : '—');
+const round3 = (v: number) =>
+  Math.round(Math.min(CSV_LIMITS.max, Math.max(CSV_LIMITS.min, v)) * 1000) / 1000;
+const fmt = (x: number | undefined) =>
+  x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—';
+
+function linkFor(s: Settings): string {
+  return `${location.origin}${location.pathname}?${settingsToQuery(s)}#training-playground`;
+}
+
+/** The training playground: pick data, network and training settings, train live, share the run as a link. */
+export default function TrainingPlayground() {
+  const runRef = useRef<Run | null>(null);
+  runRef.current ??= createRun(DEFAULTS);
+  const run = runRef.current;
+  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [tick, setTick] = useState(0);
+  const [running, setRunning] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [link, setLink] = useState('');
+  const [own, setOwn] = useState<OwnPoint[]>([]);
+  const [pick, setPick] = useState(0);
+  const [ownNote, setOwnNote] = useState('');
+
+  function rebuild(s: Settings, net?: Network, points: readonly OwnPoint[] = own): boolean {
+    try {
+      runRef.current = createRun(s, net, points);
+    } catch (e) {
+      setNote(
+        `Those settings cannot be built (${(e as Error).message}); the previous run is kept.`,
+      );
+      return false;
+    }
+    setSettings(s);
+    setRunning(false);
+    setTick((t) => t + 1);
+    return true;
+  }
+
+  function share(s: Settings) {
+    const url = linkFor(s);
+    setLink(url);
+    history.replaceState(history.state, '', url.replace(location.origin, ''));
+  }
+
+  useEffect(() => {
+    const parsed = settingsFromQuery(location.search);
+    setProblems(parsed.problems.map((p) => p.message));
+    // Your own points come back from this browser's storage (they are not in the link).
+    const saved = loadSavedPoints(globalThis.localStorage);
+    let s = parsed.settings;
+    if (saved?.ok) {
+      const classes = Math.max(s.classes, ...saved.points.map((p) => p.label + 1));
+      if (classes > s.classes && s.dataset === 'custom') s = { ...s, classes };
+      if (rebuild(s, undefined, saved.points)) setOwn(saved.points);
+    } else {
+      rebuild(s);
+      if (saved)
+        setNote(`Your saved points could not be read (${saved.message}), so they were cleared.`);
+    }
+    setLink(linkFor(s));
+  }, []);
+
+  const started = useRef(false);
+  useEffect(() => {
+    // The first run of this effect sees the empty start, before the saved points are read.
+    if (!started.current) return void (started.current = true);
+    if (!savePoints(globalThis.localStorage, own) && own.length > 0)
+      setOwnNote(
+        'This browser did not let the page keep your points: they will be gone after a reload.',
+      );
+  }, [own]);
+
+  function set<K extends keyof Settings>(key: K, value: Settings[K]) {
+    const s = withSetting(settings, key, value);
+    setNote('');
+    const top = Math.max(-1, ...own.map((p) => p.label));
+    if (key === 'classes' && s.dataset === 'custom' && top >= s.classes) {
+      return setNote(`Your points use class ${top}; clear them before choosing fewer classes.`);
+    }
+    setProblems([]);
+    if (key === 'epochs' || key === 'patience') {
+      run.settings = s;
+      if (run.ended.startsWith('stopped')) run.ended = '';
+      setSettings(s);
+    } else if (!rebuild(s)) return;
+    share(s);
+  }
+
+  /** Adds own points (all or none) and restarts training; returns why they were refused, if they were. */
+  function addOwn(points: OwnPoint[]): string | null {
+    const all = [...own, ...points.map((p) => ({ ...p, x: round3(p.x), y: round3(p.y) }))];
+    if (all.length > CSV_LIMITS.points)
+      return `that would make ${all.length} points; the limit is ${CSV_LIMITS.points.toLocaleString('en')}`;
+    const classes = Math.max(settings.classes, ...points.map((p) => p.label + 1));
+    const s = classes > settings.classes ? { ...settings, classes } : settings;
+    if (!rebuild(s, undefined, all)) return 'those points cannot be trained on';
+    setOwn(all);
+    if (s !== settings) share(s);
+    return null;
+  }
+
+  function clearOwn() {
+    if (rebuild(settings, undefined, [])) setOwn([]);
+  }
+
+  function pickAt(x: number, y: number) {
+    const c = Math.min(pick, run.classes - 1);
+    const refused = addOwn([{ x, y, label: c }]);
+    setOwnNote(
+      refused ?? `Added a point of class ${c} (${CLASS_NAMES[c]}) at (${round3(x)}, ${round3(y)}).`,
+    );
+  }
+
+  const advance = () => {
+    const ok = stepEpoch(runRef.current!);
+    setTick((t) => t + 1);
+    return ok;
+  };
+  useAnimationLoop(running, advance, () => setRunning(false));
+
+  const view = useMemo(() => maps(run), [run, tick]);
+  const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
+  const epoch = run.trainer.epochs;
+  const custom = run.settings.dataset === 'custom';
+  const last = run.trainLoss.length - 1;
+  const out = effectiveOutput(run.settings, run.classes);
+  const arch = [
+    2,
+    ...Array.from({ length: run.settings.layers }, () => run.settings.units),
+    out === 'sigmoid' ? 1 : run.classes,
+  ].join('-');
+  const warning = run.ended ? '' : divergence(run.trainLoss);
+  const summary =
+    `Epoch ${epoch}, ${arch} network on ${custom ? 'your own data' : run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
+    `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` +
+    (run.ended ? ` Training ${run.ended}.` : '') +
+    (warning ? ` Training is ${warning}.` : '');
+
+  function download() {
+    const blob = new Blob([JSON.stringify(networkToJSON(run.net), null, 1)], {
+      type: 'application/json',
+    });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `playground-${arch}-epoch-${epoch}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    setNote(`Weights after epoch ${epoch} downloaded as ${a.download}.`);
+  }
+
+  async function upload(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const r = loadWeights(await file.text(), settings, run.classes);
+    input.value = '';
+    if (!r.ok) return setNote(`${file.name}: ${r.message}`);
+    if (rebuild(r.settings, r.net)) {
+      share(r.settings);
+      setNote(
+        `Loaded the ${file.name} weights (the link gives these settings, not the loaded weights).`,
+      );
+    }
+  }
+
+  async function copy() {
+    const url = linkFor(settings);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNote('Link copied: it reproduces this run from the start.');
+    } catch {
+      setNote('Copying was not allowed here; copy the link from the field instead.');
+    }
+  }
+
+  const mapLabel = `Decision map after ${epoch} epochs: the color at each place is the class the network predicts there (${CLASS_NAMES.slice(0, run.classes).join(', ')}), paler where it is less sure. ${run.train.X.cols} training points (filled) and ${run.test.X.cols} test points (outlined) are drawn over it.`;
+
+  return (
+    <section class="nn-widget tp" aria-labelledby="tp-title" id="training-playground">
+      <h3 id="tp-title" class="nn-widget-title">
+        Training playground
+      </h3>
+      <p>
+        Choose a data set, a network and how to train it, then press Play or step one epoch at a
+        time. {run.test.X.cols} of the {run.train.X.cols + run.test.X.cols} points are held out as a
+        test set. The page's address always holds every setting, seed included, so a shared link
+        reproduces the run exactly.
+      </p>
+      {problems.length > 0 && (
+        <ul class="tp-problems" aria-label="Problems with the link">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <PlaygroundControls s={settings} classes={run.classes} set={set} />
+      {custom && (
+        <PlaygroundOwnData
+          points={own}
+          classes={run.classes}
+          pick={Math.min(pick, run.classes - 1)}
+          setPick={setPick}
+          add={addOwn}
+          clear={clearOwn}
+          counts={{ train: run.train.X.cols, test: run.test.X.cols }}
+          message={ownNote}
+          setMessage={setOwnNote}
+        />
+      )}
+      <PlayControls
+        running={running}
+        onPlay={() => setRunning(true)}
+        onPause={() => setRunning(false)}
+        onStep={advance}
+        onReset={() => rebuild(settings)}
+        stepLabel="Step one epoch"
+        canPlay={!run.ended}
+      />
+      {run.ended && (
+        <p class="tp-ended" data-testid="tp-ended">
+          Training {run.ended}.
+        </p>
+      )}
+      {warning && (
+        <p class="tp-ended tp-diverging" data-testid="tp-diverging">
+          Training is {warning}.
+        </p>
+      )}
+      <dl class="tp-numbers nn-result">
+        {(
+          [
+            ['epoch', 'tp-epoch', String(epoch)],
+            ['training accuracy', 'tp-train-acc', pct(run.trainAcc)],
+            ['test accuracy', 'tp-test-acc', pct(run.testAcc)],
+            ['training loss', 'tp-train-loss', fmt(run.trainLoss[last])],
+            ['test loss', 'tp-test-loss', fmt(run.testLoss[last])],
+          ] as const
+        ).map(([name, id, value]) => (
+          <div key={id}>
+            <dt>{name}</dt>
+            <dd data-testid={id}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div class="tp-displays">
+        <figure class="tp-map-figure">
+          <DecisionMap
+            cls={view.cls}
+            conf={view.conf}
+            train={run.train}
+            test={run.test}
+            label={mapLabel}
+            onPick={custom ? pickAt : undefined}
+          />
+          <figcaption>
+            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
+            outlined: test points.
+          </figcaption>
+        </figure>
+        <LossPlot train={run.trainLoss} test={run.testLoss} />
+      </div>
+      {matrix && <Confusion m={matrix} />}
+      <h4 class="tp-sub">Each hidden unit's output</h4>
+      <UnitMaps units={view.units} activation={run.settings.activation} epoch={epoch} />
+      <div class="nn-row tp-share">
+        <button type="button" class="nn-button" onClick={copy}>
+          Copy link
+        </button>
+        <div class="nn-field tp-link">
+          <label for="tp-link">Link to this run</label>
+          <input id="tp-link" type="text" readOnly value={link} />
+        </div>
+      </div>
+      {custom && (
+        <p class="tp-note">
+          Your own points are not in the link (they can be too many for an address). This browser
+          keeps them for you across reloads, but a shared link opens "Your own data" empty: send
+          your CSV file with it.
+        </p>
+      )}
+      <div class="nn-row tp-files">
+        <button type="button" class="nn-button" onClick={download}>
+          Download weights (JSON)
+        </button>
+        <div class="nn-field">
+          <label for="tp-load">Load weights from a JSON file</label>
+          <input id="tp-load" type="file" accept=".json,application/json" onChange={upload} />
+        </div>
+      </div>
+      {note && (
+        <p class="tp-note" data-testid="tp-note">
+          {note}
+        </p>
+      )}
+      <LiveStatus>
+        {running ? `Training… epoch ${Math.floor(epoch / 50) * 50}` : summary}
+      </LiveStatus>
+    </section>
+  );
+}
