@@ -1,14 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Descent, getSurface } from '../../engine/index.ts';
 import { DescentPlot } from './DescentPlot.tsx';
-import {
-  ALPHA_MAX,
-  ALPHA_MIN,
-  alphaFromLog,
-  describeRun,
-  logFromAlpha,
-  show,
-} from './descent.ts';
+import { ALPHA_MAX, ALPHA_MIN, alphaFromLog, describeRun, logFromAlpha, show } from './descent.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { PlayControls } from '../shared/PlayControls.tsx';

@@ -4,23 +4,10 @@ import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { PlayControls } from '../shared/PlayControls.tsx';
 import { useAnimationLoop } from '../shared/motion.ts';
 import { formatNumber } from '../shared/number.ts';
-import {
-  DEFAULTS,
-  settingsFromQuery,
-  settingsToQuery,
-  withSetting,
-  type Settings,
-} from './url.ts';
+import { DEFAULTS, settingsFromQuery, settingsToQuery, withSetting, type Settings } from './url.ts';
 import { divergence } from './diverge.ts';
 import { loadSavedPoints, savePoints } from './saved.ts';
-import {
-  confusion,
-  createRun,
-  effectiveOutput,
-  maps,
-  stepEpoch,
-  type Run,
-} from './playground.ts';
+import { confusion, createRun, effectiveOutput, maps, stepEpoch, type Run } from './playground.ts';
 import { loadWeights } from './load.ts';
 import { PlaygroundControls } from './PlaygroundControls.tsx';
 import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';

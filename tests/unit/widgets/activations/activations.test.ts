@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chainGradient, curve, grid, yRange } from '../../../../src/widgets/activations/activations.ts';
+import {
+  chainGradient,
+  curve,
+  grid,
+  yRange,
+} from '../../../../src/widgets/activations/activations.ts';
 import { formatMagnitude } from '../../../../src/course/number.ts';
 
 const base = { slope: 0.1, alpha: 1, pieces: [] };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contourSegments, quantileLevels, segmentsPath } from '../../../../src/widgets/descent/contours.ts';
+import {
+  contourSegments,
+  quantileLevels,
+  segmentsPath,
+} from '../../../../src/widgets/descent/contours.ts';
 
 /** Samples f(i, j) on an nx × ny grid, row j at a time. */
 function grid(nx: number, ny: number, f: (i: number, j: number) => number): Float64Array {

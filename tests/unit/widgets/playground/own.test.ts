@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../../../src/widgets/playground/url.ts';
-import { createRun, maps, ownData, stepEpoch } from '../../../../src/widgets/playground/playground.ts';
+import {
+  createRun,
+  maps,
+  ownData,
+  stepEpoch,
+} from '../../../../src/widgets/playground/playground.ts';
 import type { OwnPoint } from '../../../../src/widgets/playground/csv.ts';
 
 const own = { ...DEFAULTS, dataset: 'custom' as const, classes: 2, epochs: 200 };
