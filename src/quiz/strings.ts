@@ -63,11 +63,6 @@ export function messageText(message: Message): string {
   });
 }
 
-/** Registers or replaces message templates (for a widget's own checks, or a translation). */
-export function addMessages(more: Record<string, string>): void {
-  Object.assign(messages, more);
-}
-
 /** The words of the progress views and notices (English). */
 export const progressText = {
   status: { 'not-started': 'not started', 'in-progress': 'in progress', complete: 'complete' },
