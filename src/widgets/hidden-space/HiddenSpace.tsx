@@ -249,9 +249,9 @@ export default function HiddenSpace() {
       </div>
       <dl class="hs-readout nn-result">
         <dt>start (seed)</dt>
-        <dd>{seed}</dd>
+        <dd data-testid="hs-seed">{seed}</dd>
         <dt>updates</dt>
-        <dd>{r.trainer.steps}</dd>
+        <dd data-testid="hs-updates">{r.trainer.steps}</dd>
         <dt>output unit (green line where z = 0)</dt>
         <dd>z = {outputEquation(w, b)}</dd>
       </dl>

@@ -4,6 +4,7 @@ import type { Scale } from '../shared/scale.ts';
 import type { Grid } from './geometry.ts';
 
 interface Props {
+  /** The panel's visible caption, also the plot's name. */
   title: string;
   description: string;
   /** The panel shows the square [−extent, extent]². */
@@ -65,34 +66,39 @@ function pointsPath(points: Matrix, labels: ArrayLike<number>, c: number, sx: Sc
 export function HiddenSpacePanel(p: Props) {
   const { lines, samples } = p.shape;
   return (
-    <SvgPlot
-      title={p.title}
-      description={p.description}
-      xDomain={[-p.extent, p.extent]}
-      yDomain={[-p.extent, p.extent]}
-      xLabel={p.xLabel}
-      yLabel={p.yLabel}
-      yTitleAbove={false}
-      width={WIDTH}
-      height={HEIGHT}
-    >
-      {(sx, sy) => (
-        <>
-          <path class="hs-grid hs-grid-x2" d={linesPath(p.grid, 0, lines, samples, sx, sy)} />
-          <path class="hs-grid hs-grid-x1" d={linesPath(p.grid, lines, lines, samples, sx, sy)} />
-          {p.line && (
-            <line
-              class="hs-line"
-              x1={sx(p.line[0])}
-              y1={sy(p.line[1])}
-              x2={sx(p.line[2])}
-              y2={sy(p.line[3])}
-            />
-          )}
-          <path class="hs-points hs-class0" d={pointsPath(p.points, p.labels, 0, sx, sy)} />
-          <path class="hs-points hs-class1" d={pointsPath(p.points, p.labels, 1, sx, sy)} />
-        </>
-      )}
-    </SvgPlot>
+    <div>
+      <p class="hs-caption" aria-hidden="true">
+        {p.title}
+      </p>
+      <SvgPlot
+        title={p.title}
+        description={p.description}
+        xDomain={[-p.extent, p.extent]}
+        yDomain={[-p.extent, p.extent]}
+        xLabel={p.xLabel}
+        yLabel={p.yLabel}
+        yTitleAbove={false}
+        width={WIDTH}
+        height={HEIGHT}
+      >
+        {(sx, sy) => (
+          <>
+            <path class="hs-grid hs-grid-x2" d={linesPath(p.grid, 0, lines, samples, sx, sy)} />
+            <path class="hs-grid hs-grid-x1" d={linesPath(p.grid, lines, lines, samples, sx, sy)} />
+            {p.line && (
+              <line
+                class="hs-line"
+                x1={sx(p.line[0])}
+                y1={sy(p.line[1])}
+                x2={sx(p.line[2])}
+                y2={sy(p.line[3])}
+              />
+            )}
+            <path class="hs-points hs-class0" d={pointsPath(p.points, p.labels, 0, sx, sy)} />
+            <path class="hs-points hs-class1" d={pointsPath(p.points, p.labels, 1, sx, sy)} />
+          </>
+        )}
+      </SvgPlot>
+    </div>
   );
 }

@@ -99,5 +99,5 @@ export const legend = {
   class0: 'class 0',
   class1: 'class 1',
   line: 'output unit’s line σ(w·h + b) = 0.5 (drawn at t = 1)',
-  grid: 'grid lines of constant x₁ and x₂',
+  grid: 'grid lines: solid where x₁ is constant, dashed where x₂ is',
 };
