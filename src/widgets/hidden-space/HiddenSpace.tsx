@@ -11,6 +11,8 @@ import { HiddenSpacePanel } from './HiddenSpacePanel.tsx';
 import type { HiddenView } from './geometry.ts';
 import {
   CASES,
+  MAX_UPDATES,
+  canTrain,
   createRun,
   gridOf,
   nextMorph,
@@ -91,7 +93,6 @@ export default function HiddenSpace() {
 
   const fieldErrors = alphaError ? [ALPHA_LABEL] : [];
   const status = statusOf(r);
-  const stopped = status.kind === 'diverged' || status.kind === 'stuck';
   useEffect(
     () => publishWidgetState(HIDDEN_SPACE_WIDGET, taskState(r, fieldErrors)),
     [r, r.trainer.steps, alphaError],
@@ -181,11 +182,15 @@ export default function HiddenSpace() {
       </div>
       <PlayControls
         running={running}
-        canPlay={!stopped}
+        canPlay={canTrain(r)}
         stepLabel={`Step ${STEP_UPDATES} updates`}
         onPlay={() => {
-          if (reduce) setT(1);
-          setRunning(true);
+          // With less motion asked for, no animation: train until the run stops, and show the result.
+          if (reduce) {
+            setT(1);
+            train(r, MAX_UPDATES);
+            setVersion((v) => v + 1);
+          } else setRunning(true);
         }}
         onPause={() => setRunning(false)}
         onStep={() => {

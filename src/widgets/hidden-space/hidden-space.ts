@@ -169,6 +169,11 @@ export function train(run: HiddenRun, n: number): TrainOutcome {
   return { kind: 'going' };
 }
 
+/** True while more updates can change the run: not diverged, not at the update limit. */
+export function canTrain(run: HiddenRun): boolean {
+  return run.trainer.state === 'running' && run.trainer.steps < MAX_UPDATES;
+}
+
 const firstLayer = (net: Network) => net.layers[0] as Dense;
 const outputLayer = (net: Network) => net.layers[1] as Dense;
 

@@ -75,6 +75,11 @@ test('with reduced motion the morph goes straight to the hidden space', async ({
   await expect(morph).toHaveAttribute('aria-valuetext', '0 (input space)');
   await widget.getByRole('button', { name: 'Play the morph' }).click();
   await expect(morph).toHaveAttribute('aria-valuetext', '1 (hidden space)');
+  // Play trains until the run stops, in one go, and shows where it ended.
+  await page.keyboard.press('Home');
+  await widget.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(statusOf(widget)).toContainText('separable: at update');
+  await expect(morph).toHaveAttribute('aria-valuetext', '1 (hidden space)');
 });
 
 test('circles: three hidden units, seen edge-on or along two axes', async ({ page }) => {

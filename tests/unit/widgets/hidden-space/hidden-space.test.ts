@@ -5,6 +5,7 @@ import {
   CASES,
   MAX_UPDATES,
   MORPH_FRAMES,
+  canTrain,
   SLOW_UPDATES,
   createRun,
   gridOf,
@@ -155,6 +156,7 @@ describe('training a run', () => {
     expect(train(run, MAX_UPDATES + 1)).toEqual({ kind: 'limit', step: MAX_UPDATES });
     const s = statusOf(run);
     expect(s.kind).toBe('stuck');
+    expect(canTrain(run)).toBe(false);
     expect(statusText(s)).toMatch(/local minimum/);
     expect(separableCheck.run(taskState(run)).ok).toBe(false);
   });
@@ -164,6 +166,8 @@ describe('training a run', () => {
     setWeights(run, [Number.NaN, 0, 0, 0], [0, 0], [1, 1], 0);
     expect(train(run, 3)).toEqual({ kind: 'diverged', step: 0 });
     expect(statusOf(run)).toEqual({ kind: 'diverged', step: 0 });
+    expect(canTrain(run)).toBe(false);
+    expect(canTrain(createRun('xor'))).toBe(true);
   });
 
   it('the same seed gives the same run', () => {
