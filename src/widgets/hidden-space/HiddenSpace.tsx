@@ -7,17 +7,16 @@ import { PlayControls } from '../shared/PlayControls.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { Slider } from '../shared/Slider.tsx';
 import { useAnimationLoop, usePrefersReducedMotion } from '../shared/motion.ts';
-import { HiddenSpacePanel } from './HiddenSpacePanel.tsx';
+import { HiddenSpacePanels } from './HiddenSpacePanels.tsx';
+import { gridOf, pictureOf } from './picture.ts';
 import type { HiddenView } from './geometry.ts';
 import {
   CASES,
   MAX_UPDATES,
   canTrain,
   createRun,
-  gridOf,
   nextMorph,
   outputUnit,
-  pictureOf,
   statusOf,
   taskState,
   train,
@@ -27,14 +26,10 @@ import {
 } from './hidden-space.ts';
 import {
   caseOptions,
-  describe,
-  hiddenTitle,
-  legend,
   morphText,
   outputEquation,
   playingText,
   statusText,
-  viewAxes,
   viewHelp,
   viewOptions,
 } from './strings.ts';
@@ -98,11 +93,7 @@ export default function HiddenSpace() {
     [r, r.trainer.steps, alphaError],
   );
 
-  const picture = pictureOf(r, grid, view, t);
   const { w, b } = outputUnit(r);
-  const axes = c.hidden === 2 ? (['h₁', 'h₂'] as const) : viewAxes[view];
-  const xLabel = t === 1 ? axes[0] : 'x₁ → ' + axes[0];
-  const yLabel = t === 1 ? axes[1] : 'x₂ → ' + axes[1];
 
   return (
     <section class="nn-widget hs" aria-labelledby="hs-title">
@@ -137,46 +128,13 @@ export default function HiddenSpace() {
         )}
       </div>
       {c.hidden === 3 && <p class="hs-help">{viewHelp[view === 'edge-on' ? 'edge-on' : 'axes']}</p>}
-      <div class="hs-panels">
-        <HiddenSpacePanel
-          title="Input space (x₁, x₂)"
-          description={describe.input(r.data.labels.length)}
-          extent={c.inputExtent}
-          xLabel="x₁"
-          yLabel="x₂"
-          points={r.data.X}
-          labels={r.data.labels}
-          grid={grid.X}
-          shape={grid}
-          line={null}
-        />
-        <HiddenSpacePanel
-          title={hiddenTitle(t, c.hidden)}
-          description={describe.hidden(t, picture.line !== null)}
-          extent={c.hiddenExtent}
-          xLabel={xLabel}
-          yLabel={yLabel}
-          points={picture.points}
-          labels={r.data.labels}
-          grid={picture.grid}
-          shape={grid}
-          line={picture.line}
-        />
-      </div>
-      <p class="hs-legend">
-        <span class="hs-key hs-key0" aria-hidden="true">
-          ●
-        </span>{' '}
-        {legend.class0} ·{' '}
-        <span class="hs-key hs-key1" aria-hidden="true">
-          ■
-        </span>{' '}
-        {legend.class1} ·{' '}
-        <span class="hs-key hs-keyline" aria-hidden="true">
-          ━
-        </span>{' '}
-        {legend.line} · {legend.grid}
-      </p>
+      <HiddenSpacePanels
+        run={r}
+        grid={grid}
+        picture={pictureOf(r, grid, view, t)}
+        view={view}
+        t={t}
+      />
       <div class="hs-status">
         <LiveStatus>{running ? playingText : statusText(status)}</LiveStatus>
       </div>

@@ -2,7 +2,8 @@
 // with each point and each grid line shown twice, where it sits in the input
 // space and where the first layer sends it, (h₁, h₂, …) = tanh(W¹x + b¹). All
 // maths is the engine's (network, training, the forward pass); this module sets
-// runs up, steps them and reads them out. Drawing geometry is in geometry.ts.
+// runs up, steps them and reads them out. Drawing geometry is in geometry.ts,
+// what the hidden panel draws for a run in picture.ts.
 import {
   Dense,
   Matrix,
@@ -17,16 +18,6 @@ import {
   type Rng,
 } from '../../engine/index.ts';
 import type { HiddenSpaceTaskState } from '../../quiz/checks/hidden-space.ts';
-import {
-  clipLine,
-  makeGrid,
-  morph,
-  project,
-  projection,
-  screenLine,
-  type Grid,
-  type HiddenView,
-} from './geometry.ts';
 
 /** The two set-ups the widget offers. */
 export type CaseName = 'xor' | 'circles';
@@ -247,40 +238,4 @@ export const MORPH_FRAMES = 90;
 /** The morph one frame on, towards 1. */
 export function nextMorph(t: number): number {
   return Math.min(1, t + 1 / MORPH_FRAMES);
-}
-
-/** The grid drawn in both panels: lines 0.3 apart over [−1.2, 1.2]². */
-export const GRID_EXTENT = 1.2;
-
-/** The grid of a case (the same for every case today; one place to change it). */
-export function gridOf(): Grid {
-  return makeGrid(GRID_EXTENT, 9, 21);
-}
-
-/** Everything the two panels draw, in screen coordinates of each panel. */
-export interface Picture {
-  /** Hidden units k. */
-  k: number;
-  /** The hidden panel's points and grid vertices, a fraction t of the way from input to hidden position. */
-  points: Matrix;
-  grid: Matrix;
-  /** The output unit's line in the hidden panel (only at t = 1, and only where the view shows it as a line). */
-  line: [number, number, number, number] | null;
-}
-
-/** The hidden panel's picture for a view and a morph t ∈ [0, 1]. */
-export function pictureOf(run: HiddenRun, grid: Grid, view: HiddenView, t: number): Picture {
-  const c = CASES[run.name];
-  const { w, b } = outputUnit(run);
-  const P = projection(c.hidden, view, w);
-  const X = run.data.X;
-  const points = morph(X, project(P, hiddenOf(run, X)), t);
-  const gridPoints = morph(grid.X, project(P, hiddenOf(run, grid.X)), t);
-  const onScreen = t === 1 ? screenLine(c.hidden, view, w, b) : null;
-  return {
-    k: c.hidden,
-    points,
-    grid: gridPoints,
-    line: onScreen && clipLine(onScreen, c.hiddenExtent),
-  };
 }

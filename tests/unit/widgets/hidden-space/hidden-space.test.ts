@@ -8,11 +8,9 @@ import {
   canTrain,
   SLOW_UPDATES,
   createRun,
-  gridOf,
   hiddenOf,
   nextMorph,
   outputUnit,
-  pictureOf,
   statusOf,
   taskState,
   train,
@@ -20,6 +18,7 @@ import {
   wrongCount,
   xorClusters,
 } from '../../../../src/widgets/hidden-space/hidden-space.ts';
+import { gridOf, pictureOf } from '../../../../src/widgets/hidden-space/picture.ts';
 import { separableCheck } from '../../../../src/quiz/checks/hidden-space.ts';
 import { outputEquation, statusText } from '../../../../src/widgets/hidden-space/strings.ts';
 
