@@ -53,6 +53,11 @@ const messages: Record<string, string> = {
   'gate-wrong':
     'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
   'gate-right': 'All four input pairs give the outputs of {gate}.',
+  // hidden-space tasks
+  'hidden-space-not-separated':
+    '{wrong} of the {total} points are still on the wrong side of the output unit’s line in hidden space: keep training, or try a new random start.',
+  'hidden-space-separated':
+    'All {total} points are on their own side of the output unit’s line: in hidden space a straight line separates the classes.',
 };
 
 /** The sentence for a message code, with its params filled in (numbers formatted for reading). */
