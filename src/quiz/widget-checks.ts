@@ -6,6 +6,11 @@
 // without one never download the engine for grading.
 import { Matrix, addBias, getActivation, mapInto, matmul } from '../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from './grade.ts';
+import { backpropChecks } from './checks/backprop.ts';
+import { batchNormChecks } from './checks/batch-norm.ts';
+import { descentChecks } from './checks/descent.ts';
+import { dropoutChecks } from './checks/dropout.ts';
+import { initExperimentChecks } from './checks/init-experiment.ts';
 
 /** What the weighted-sum calculator publishes (src/widgets/WeightedSumCalculator.tsx). */
 export interface WeightedSumState {
@@ -103,4 +108,9 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   'weighted-sum-and': gateCheck('and'),
   'weighted-sum-or': gateCheck('or'),
   'weighted-sum-nand': gateCheck('nand'),
+  ...descentChecks,
+  ...backpropChecks,
+  ...dropoutChecks,
+  ...batchNormChecks,
+  ...initExperimentChecks,
 };

@@ -7,6 +7,7 @@ import {
   sampleSurface,
   show,
 } from '../../../../src/widgets/descent/descent.ts';
+import { statusText } from '../../../../src/widgets/descent/strings.ts';
 
 describe('the learning-rate scale', () => {
   it('maps slider positions to round learning rates and back', () => {
@@ -46,7 +47,7 @@ describe('describeRun', () => {
     const d = new Descent(bowl, { alpha: 0.1, start, tol: 1e-6, patience: 10 }).run();
     const s = describeRun(d);
     expect(s.kind).toBe('converged');
-    expect(s.text).toBe(
+    expect(statusText(s)).toBe(
       'converged: no improvement beyond 1e−6 for 10 iterations; stopped at iteration 44 with loss 1.094e−8',
     );
   });
@@ -54,14 +55,14 @@ describe('describeRun', () => {
     const d = new Descent(bowl, { alpha: 5, start, tol: 1e-6, patience: 10 });
     expect(describeRun(d).kind).toBe('ready');
     d.step();
-    expect(describeRun(d).text).toBe(
+    expect(statusText(describeRun(d))).toBe(
       'diverging: the loss grew to 298.9 at iteration 1 — lower the learning rate',
     );
     d.run();
     const s = describeRun(d);
     expect(s.kind).toBe('diverged');
-    expect(s.text).toContain('grew to 8.442e+13');
-    expect(s.text).toContain('iteration 7');
+    expect(statusText(s)).toContain('grew to 8.442e+13');
+    expect(statusText(s)).toContain('iteration 7');
   });
   it('does not call endless bouncing (bowl, α = 1) converged', () => {
     const d = new Descent(bowl, { alpha: 1, start, tol: 1e-6, patience: 10 }).run();
@@ -90,15 +91,15 @@ describe('the stop reason is the real one, with its numbers', () => {
     expect(d.stop.to).toBeCloseTo(3087.3, 0);
     const s = describeRun(d);
     expect(s.kind).toBe('diverged');
-    expect(s.text).toBe(
+    expect(statusText(s)).toBe(
       'diverged: the loss rose for 10 iterations in a row, from 3.69 at the start to 3087 at iteration 10; the point is at (−43.4, 34.7) — lower the learning rate',
     );
-    expect(s.text).not.toMatch(/left the region/);
+    expect(statusText(s)).not.toMatch(/left the region/);
   });
   it('α = 5 leaves the region: that reason names the bound and the point', () => {
     const d = new Descent(bowl, { alpha: 5, start: [-1.5, 1.2] }).run();
     expect(d.stop?.kind).toBe('left-region');
-    expect(describeRun(d).text).toMatch(
+    expect(statusText(describeRun(d))).toMatch(
       /left the region \|x\|, \|y\| ≤ 1e\+6 at iteration 7, at \(/,
     );
   });
