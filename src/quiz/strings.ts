@@ -76,7 +76,8 @@ const messages: Record<string, string> = {
   'dropout-rate-zero-same':
     'At p = 0 the two runs’ losses agree at every recorded point over {epochs} epochs: dropout at rate 0 is no dropout.',
   // batch-norm tasks
-  'bn-goal-right': 'γ = {gamma} and β = {beta} give y a mean of {mean} and a standard deviation of {sd}.',
+  'bn-goal-right':
+    'γ = {gamma} and β = {beta} give y a mean of {mean} and a standard deviation of {sd}.',
   'bn-goal-mean': 'The mean of y is {mean}, not 2. Which of γ and β moves the mean?',
   'bn-goal-sd':
     'The mean is right, but the standard deviation of y is {sd}, not 0.5. Which of γ and β scales the spread?',

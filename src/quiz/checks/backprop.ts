@@ -39,7 +39,11 @@ export function readBackpropTaskState(state: unknown): BackpropTaskState | null 
   const s = state as Partial<BackpropTaskState> | null;
   if (!s || typeof s !== 'object') return null;
   const x = s.x;
-  if (!Array.isArray(x) || x.length !== 2 || !x.every((v) => isNumber(v) && Math.abs(v) <= LIMITS.x))
+  if (
+    !Array.isArray(x) ||
+    x.length !== 2 ||
+    !x.every((v) => isNumber(v) && Math.abs(v) <= LIMITS.x)
+  )
     return null;
   if (s.y !== 0 && s.y !== 1) return null;
   const choice = readChoice(s.choice);

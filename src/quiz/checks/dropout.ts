@@ -63,7 +63,10 @@ const rateZeroCheck: WidgetCheck = {
     }
     const gap = largestCurveGap(s.rate, s.epochs);
     if (s.rate === 0 && gap <= SAME_CURVE_TOL) {
-      return { ok: true, message: { code: 'dropout-rate-zero-same', params: { epochs: s.epochs } } };
+      return {
+        ok: true,
+        message: { code: 'dropout-rate-zero-same', params: { epochs: s.epochs } },
+      };
     }
     return { ok: false, message: { code: 'dropout-curves-differ', params: { rate: s.rate, gap } } };
   },

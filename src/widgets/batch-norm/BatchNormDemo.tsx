@@ -5,7 +5,14 @@ import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
 import { BatchHistogram } from './BatchHistogram.tsx';
 import { BnTraining } from './BnTraining.tsx';
-import { BATCH, START, batchValues, normalizeBatch, parseBatch, type BatchSource } from './batch-norm.ts';
+import {
+  BATCH,
+  START,
+  batchValues,
+  normalizeBatch,
+  parseBatch,
+  type BatchSource,
+} from './batch-norm.ts';
 import { OWN_FIELD_LABEL } from './strings.ts';
 import { publishWidgetState } from '../../progress/widget-state.ts';
 import { BATCH_NORM_WIDGET, type BatchNormTaskState } from '../../quiz/checks/batch-norm.ts';
@@ -26,8 +33,7 @@ export default function BatchNormDemo() {
   const [error, setError] = useState<string | null>(null);
   const fieldId = useId();
 
-  const batch: BatchSource =
-    source === 'own' ? { source, values: own } : { source, mean, spread };
+  const batch: BatchSource = source === 'own' ? { source, values: own } : { source, mean, spread };
   const values = batchValues(batch);
   const n = normalizeBatch(values, gamma, beta);
   const fieldErrors = source === 'own' && error ? [OWN_FIELD_LABEL] : [];

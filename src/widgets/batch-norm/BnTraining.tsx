@@ -28,8 +28,8 @@ export function BnTraining({ onReset }: { onReset: () => void }) {
         The same deep sigmoid network ({BN_SETUP.depth} hidden layers of {BN_SETUP.hidden} units,
         same seed {BN_SETUP.seed}) learns noisy circles ({pair.plain.train.X.cols} training and{' '}
         {pair.plain.test.X.cols} test points, {BN_SETUP.epochs} epochs, learning rate{' '}
-        {BN_SETUP.alpha}, batches of {BN_SETUP.batch}); in one run every hidden layer normalizes
-        its Z with batch norm before the sigmoid.
+        {BN_SETUP.alpha}, batches of {BN_SETUP.batch}); in one run every hidden layer normalizes its
+        Z with batch norm before the sigmoid.
       </p>
     </TrainBoth>
   );

@@ -80,8 +80,7 @@ export function normalizeBatch(values: readonly number[], gamma: number, beta: n
 
 /** Where the batch comes from: seeded samples of a mean and spread, or numbers the reader typed. */
 export type BatchSource =
-  | { source: 'sample'; mean: number; spread: number }
-  | { source: 'own'; values: number[] };
+  { source: 'sample'; mean: number; spread: number } | { source: 'own'; values: number[] };
 
 /** The limits a typed batch must keep (parseBatch enforces them). */
 export const OWN_LIMITS = { min: 2, max: 64, abs: 1000 } as const;

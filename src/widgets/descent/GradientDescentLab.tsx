@@ -141,11 +141,7 @@ export default function GradientDescentLab() {
         >
           Run until it stops
         </button>
-        <button
-          type="button"
-          class="nn-button"
-          onClick={() => apply(defaults(s.name), true)}
-        >
+        <button type="button" class="nn-button" onClick={() => apply(defaults(s.name), true)}>
           Default settings
         </button>
       </div>

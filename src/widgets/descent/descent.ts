@@ -33,7 +33,13 @@ export const MAX_ITERATIONS = 5000;
 
 /** The starting settings for a surface: its own start and learning rate, patience 10, tolerance 10⁻⁶. */
 export function defaults(name: SurfaceName): Settings {
-  return { name, alpha: SURFACE_ALPHA[name], start: getSurface(name).start, patience: 10, tol: 1e-6 };
+  return {
+    name,
+    alpha: SURFACE_ALPHA[name],
+    start: getSurface(name).start,
+    patience: 10,
+    tol: 1e-6,
+  };
 }
 
 /** The settings the lab opens with. */
@@ -93,7 +99,10 @@ export type RunStatus =
   | { kind: 'descending'; loss: number; iteration: number }
   | { kind: 'oscillating'; loss: number; iteration: number; rose: boolean }
   | { kind: 'diverging'; loss: number; iteration: number }
-  | { kind: 'diverged'; stop: Extract<DescentStop, { kind: 'left-region' | 'not-finite' | 'rose' }> }
+  | {
+      kind: 'diverged';
+      stop: Extract<DescentStop, { kind: 'left-region' | 'not-finite' | 'rose' }>;
+    }
   | { kind: 'unbounded'; stop: Extract<DescentStop, { kind: 'left-region' }> }
   | { kind: 'converged'; stop: Extract<DescentStop, { kind: 'converged' }> }
   | { kind: 'stuck'; stop: Extract<DescentStop, { kind: 'converged' }>; gradient: number }

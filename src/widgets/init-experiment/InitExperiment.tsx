@@ -5,7 +5,10 @@ import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { usePrefersReducedMotion, useAnimationLoop } from '../shared/motion.ts';
 import { useModel } from '../shared/use-model.ts';
 import { publishWidgetState } from '../../progress/widget-state.ts';
-import { INIT_EXPERIMENT_WIDGET, type InitExperimentTaskState } from '../../quiz/checks/init-experiment.ts';
+import {
+  INIT_EXPERIMENT_WIDGET,
+  type InitExperimentTaskState,
+} from '../../quiz/checks/init-experiment.ts';
 import {
   INIT_CHOICES,
   SETUP,
@@ -108,8 +111,8 @@ export default function InitExperiment() {
         The same 2-{SETUP.hidden}-1 network (sigmoid units) learns XOR on {SETUP.points} points,
         twice: once starting from all-zero weights, once from the weights you choose (random by
         default) with zero biases (seed {SETUP.seed}, learning rate {SETUP.alpha}, {SETUP.epochs}{' '}
-        epochs). Each square shows one hidden unit's output over the plane, from blue (0) to
-        orange (1).
+        epochs). Each square shows one hidden unit's output over the plane, from blue (0) to orange
+        (1).
       </p>
       <p class="ie-why">
         With all-zero weights the hidden units stay identical. They do learn, since σ(0) = 0.5 is

@@ -28,7 +28,17 @@ interface Props {
 }
 
 /** Two runs trained side by side: Train both and Reset, their loss curves, the last losses, and a status line. */
-export function TrainBoth({ pair, names, running, onTrain, onReset, title, yMax, digits, children }: Props) {
+export function TrainBoth({
+  pair,
+  names,
+  running,
+  onTrain,
+  onReset,
+  title,
+  yMax,
+  digits,
+  children,
+}: Props) {
   const epochs = pairEpochs(pair);
   const total = pair.plain.setup.epochs;
   const words =
@@ -43,7 +53,12 @@ export function TrainBoth({ pair, names, running, onTrain, onReset, title, yMax,
     <>
       {children}
       <div class="nn-row">
-        <button type="button" class="nn-button" onClick={onTrain} disabled={running || pairDone(pair)}>
+        <button
+          type="button"
+          class="nn-button"
+          onClick={onTrain}
+          disabled={running || pairDone(pair)}
+        >
           {t.train}
         </button>
         <button type="button" class="nn-button" onClick={onReset}>
@@ -63,7 +78,8 @@ export function TrainBoth({ pair, names, running, onTrain, onReset, title, yMax,
           return [
             <dt key={`${n.testid}-t`}>{n.term}</dt>,
             <dd key={`${n.testid}-d`}>
-              {t.trainWord} <span data-testid={`${n.testid}-train`}>{lossText(f.train, digits)}</span>,{' '}
+              {t.trainWord}{' '}
+              <span data-testid={`${n.testid}-train`}>{lossText(f.train, digits)}</span>,{' '}
               {t.testWord} <span data-testid={`${n.testid}-test`}>{lossText(f.test, digits)}</span>
             </dd>,
           ];

@@ -42,8 +42,22 @@ export function pairDone(pair: RunPair): boolean {
 /** The four loss curves: dashed for training, solid for test; side A circles, side B squares. */
 export function pairCurves(pair: RunPair, names: PairNames): Curve[] {
   const side = (run: CurveRun, n: SideNames, cls: string, marker: Curve['marker']): Curve[] => [
-    { label: trainBothText.trainCurve(n.curve), xs: run.epochs, ys: run.trainLoss, cls, dashed: true, marker },
-    { label: trainBothText.testCurve(n.curve), xs: run.epochs, ys: run.testLoss, cls, dashed: false, marker },
+    {
+      label: trainBothText.trainCurve(n.curve),
+      xs: run.epochs,
+      ys: run.trainLoss,
+      cls,
+      dashed: true,
+      marker,
+    },
+    {
+      label: trainBothText.testCurve(n.curve),
+      xs: run.epochs,
+      ys: run.testLoss,
+      cls,
+      dashed: false,
+      marker,
+    },
   ];
   return [
     ...side(pair.plain, names.plain, 'tc-a', 'circle'),
@@ -53,8 +67,7 @@ export function pairCurves(pair: RunPair, names: PairNames): Curve[] {
 
 /** One run's state for the status line: diverged (with the trainer's reason) or its last losses. */
 export type RunOutcome =
-  | { kind: 'diverged'; reason: string }
-  | { kind: 'losses'; train: number; test: number };
+  { kind: 'diverged'; reason: string } | { kind: 'losses'; train: number; test: number };
 
 /** What a run's curves say now. */
 export function runOutcome(run: CurveRun): RunOutcome {
