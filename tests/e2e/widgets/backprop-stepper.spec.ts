@@ -172,6 +172,9 @@ test.describe('the DW² task, on a phone and by keyboard', () => {
     const bp = await openStepper(page);
     const poll = page.getByRole('form', { name: /both entries of DW² are positive/ });
     const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
     const next = bp.getByRole('button', { name: 'Next step' });
     for (let k = 0; k < 7; k++) {
       await next.focus();

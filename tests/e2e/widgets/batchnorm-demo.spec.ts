@@ -153,6 +153,9 @@ test.describe('the γ and β task, on a phone and by keyboard', () => {
     const widget = await open(page);
     const poll = page.getByRole('form', { name: /mean 2 and standard deviation 0.5/ });
     const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
     await check.focus();
     await page.keyboard.press('Enter');
     await expect(poll.getByRole('status')).toContainText('The mean of y is 0, not 2');

@@ -149,6 +149,9 @@ test.describe('the rate-0 task, on a phone and by keyboard', () => {
       name: /that dropout at rate 0 is the same as no dropout/,
     });
     const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
     await check.focus();
     await page.keyboard.press('Enter');
     await expect(poll.getByRole('status')).toContainText('train at least 50');

@@ -180,8 +180,10 @@ test.describe('the valley task, on a phone and by keyboard', () => {
     await expect(alphaField(lab)).toHaveValue('0.15');
     const poll = page.getByRole('form', { name: /find a learning rate at which descent/ });
     const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
     await check.focus();
-    await expect(check).toBeEnabled();
     await page.keyboard.press('Enter');
     await expect(poll.getByRole('status')).toContainText('settles at the minimum');
     await alphaField(lab).focus();

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Descent, bowl, saddle } from '../../../../src/engine/index.ts';
 import {
+  START,
   alphaFromLog,
+  createDescent,
+  defaults,
   describeRun,
+  finalStatus,
+  gradientAt,
+  placedStart,
+  playFrame,
   logFromAlpha,
   sampleSurface,
   show,
@@ -102,5 +109,70 @@ describe('the stop reason is the real one, with its numbers', () => {
     expect(statusText(describeRun(d))).toMatch(
       /left the region \|x\|, \|y\| ≤ 1e\+6 at iteration 7, at \(/,
     );
+  });
+});
+
+describe('the lab model: settings, run, play frame', () => {
+  it("makes each surface's defaults from the engine's start", () => {
+    expect(defaults('valley')).toEqual({
+      name: 'valley',
+      alpha: 0.15,
+      start: [-1.8, 0.8],
+      patience: 10,
+      tol: 1e-6,
+    });
+    expect(START).toEqual(defaults('bowl'));
+  });
+  it('runs the settings: one step on the bowl at α = 0.1 multiplies the point by 1 − 2α = 0.8', () => {
+    const run = createDescent(START);
+    run.step();
+    expect(run.x).toBeCloseTo(-1.5 * 0.8, 12);
+    expect(run.y).toBeCloseTo(1.2 * 0.8, 12);
+  });
+  it('plays one iteration a frame for the first 60, then four', () => {
+    const run = createDescent({ ...START, alpha: 0.001 });
+    expect(playFrame(run)).toBe(true);
+    expect(run.iterations).toBe(1);
+    for (let k = 1; k < 60; k++) playFrame(run);
+    expect(run.iterations).toBe(60);
+    playFrame(run);
+    expect(run.iterations).toBe(64);
+  });
+  it('reports false once the run stops', () => {
+    const run = createDescent({ ...START, alpha: 5 });
+    let frames = 0;
+    while (playFrame(run)) frames++;
+    expect(run.status).toBe('diverged');
+    expect(frames).toBeLessThan(10);
+  });
+  it('rounds a placed start to hundredths', () => {
+    expect(placedStart(0.123456, -1.98765)).toEqual([0.12, -1.99]);
+  });
+  it('reads the gradient at the current point: ∇(x² + y²) = (2x, 2y)', () => {
+    const { g, norm } = gradientAt(createDescent(START));
+    expect(g).toEqual([-3, 2.4]);
+    expect(norm).toBeCloseTo(Math.hypot(3, 2.4), 12);
+  });
+  it('classifies a whole run from settings (valley: α > 0.2 diverges, since y ← (1 − 10α)·y)', () => {
+    const valley = defaults('valley');
+    expect(finalStatus({ ...valley, alpha: 0.21 }).kind).toBe('diverged');
+    expect(finalStatus({ ...valley, alpha: 0.2 }).kind).toBe('stuck');
+    expect(finalStatus(valley).kind).toBe('converged');
+  });
+  it('words every kind of status, and never says NaN', () => {
+    const kinds = new Set<string>();
+    for (const [name, alpha] of [
+      ['bowl', 0.1],
+      ['bowl', 5],
+      ['saddle', 0.1],
+      ['valley', 0.2],
+      ['valley', 0.001],
+    ] as const) {
+      const s = finalStatus({ ...defaults(name), alpha });
+      kinds.add(s.kind);
+      expect(statusText(s)).not.toMatch(/NaN|undefined/);
+      expect(statusText(s).length).toBeGreaterThan(20);
+    }
+    expect([...kinds].sort()).toEqual(['converged', 'diverged', 'limit', 'stuck', 'unbounded']);
   });
 });
