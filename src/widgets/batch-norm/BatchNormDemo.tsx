@@ -10,6 +10,7 @@ import {
   START,
   batchValues,
   normalizeBatch,
+  outSpread,
   parseBatch,
   type BatchSource,
 } from './batch-norm.ts';
@@ -148,7 +149,7 @@ export default function BatchNormDemo() {
           cls="bh-after"
         />
       </div>
-      <dl class="bnd-results nn-result">
+      <dl class="tc-results nn-result">
         <dt>μ_B (batch mean)</dt>
         <dd data-testid="bn-mean">{f4(n.mean)}</dd>
         <dt>σ²_B (batch variance)</dt>
@@ -163,6 +164,8 @@ export default function BatchNormDemo() {
         <dd data-testid="bn-out-mean">{f4(n.outMean)}</dd>
         <dt>variance of y (≈ γ² = {fmt(gamma * gamma, 4)})</dt>
         <dd data-testid="bn-out-var">{f4(n.outVariance)}</dd>
+        <dt>standard deviation of y (≈ |γ|)</dt>
+        <dd data-testid="bn-out-sd">{f4(outSpread(n))}</dd>
       </dl>
       <LiveStatus>{batchWords}</LiveStatus>
 

@@ -166,6 +166,7 @@ test.describe('the γ and β task, on a phone and by keyboard', () => {
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
     await expect(num(widget, 'bn-out-mean')).toHaveText('2');
     await expect(num(widget, 'bn-out-var')).toHaveText('0.25');
+    await expect(num(widget, 'bn-out-sd')).toHaveText('0.5');
     await check.focus();
     await page.keyboard.press('Enter');
     await expect(poll.getByRole('status')).toContainText('Correct.');
