@@ -7,6 +7,11 @@
 import { Matrix, addBias, getActivation, mapInto, matmul } from '../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from './grade.ts';
 import { hiddenSpaceChecks } from './checks/hidden-space.ts';
+import { backpropChecks } from './checks/backprop.ts';
+import { batchNormChecks } from './checks/batch-norm.ts';
+import { descentChecks } from './checks/descent.ts';
+import { dropoutChecks } from './checks/dropout.ts';
+import { initExperimentChecks } from './checks/init-experiment.ts';
 
 /** What the weighted-sum calculator publishes (src/widgets/WeightedSumCalculator.tsx). */
 export interface WeightedSumState {
@@ -105,4 +110,9 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   'weighted-sum-or': gateCheck('or'),
   'weighted-sum-nand': gateCheck('nand'),
   ...hiddenSpaceChecks,
+  ...descentChecks,
+  ...backpropChecks,
+  ...dropoutChecks,
+  ...batchNormChecks,
+  ...initExperimentChecks,
 };
