@@ -33,12 +33,7 @@ export default defineConfig({
     // KaTeX renders at build time to MathML, which browsers draw natively; no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [
-        rehypeKatexStrict,
-        rehypeMathSearch,
-        rehypeScrollMath,
-        rehypeScrollTables,
-      ],
+      rehypePlugins: [rehypeKatexStrict, rehypeMathSearch, rehypeScrollMath, rehypeScrollTables],
     }),
   },
   vite: {
@@ -61,6 +56,9 @@ export default defineConfig({
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
         Banner: './src/components/AssignmentBanner.astro',
+        // The current-section script observes the headings, not every element (issue 20).
+        TableOfContents: './src/components/toc/TableOfContents.astro',
+        MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },
