@@ -24,6 +24,7 @@ export default function offline() {
           globPatterns: [
             '**/*.{html,js,css,woff2,svg,webmanifest}',
             'polls/*.json',
+            'search-words.json',
             'pagefind/**/*.{json,pf_meta,pf_index,pf_fragment,pagefind}',
           ],
           globIgnores: ['sw.js', 'pagefind/pagefind-{component,modular}-ui.*'],
