@@ -14,6 +14,7 @@ import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
 import scormFiles from './src/scorm/integration.ts';
 import mathFont from './src/integrations/math-font.mjs';
+import searchWords from './src/integrations/search-words.ts';
 
 // Lessons are numbered files (01-…, 02-…) in lecture order; the build checks
 // that each file's number matches its `order`. Starlight's `autogenerate` only
@@ -33,12 +34,7 @@ export default defineConfig({
     // KaTeX renders at build time to MathML, which browsers draw natively; no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [
-        rehypeKatexStrict,
-        rehypeMathSearch,
-        rehypeScrollMath,
-        rehypeScrollTables,
-      ],
+      rehypePlugins: [rehypeKatexStrict, rehypeMathSearch, rehypeScrollMath, rehypeScrollTables],
     }),
   },
   vite: {
@@ -61,6 +57,11 @@ export default defineConfig({
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
         Banner: './src/components/AssignmentBanner.astro',
+        // The current-section script observes the headings, not every element (issue 20).
+        TableOfContents: './src/components/toc/TableOfContents.astro',
+        MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
+        // A query with a word no page has finds nothing (Pagefind would match a prefix; issue 18).
+        Search: './src/components/search/CourseSearch.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },
@@ -80,6 +81,8 @@ export default defineConfig({
     // policy is written into the pages, then the service worker records their
     // revisions.
     mathFont(),
+    // The words Pagefind indexed (Starlight ran Pagefind just before), for the search box.
+    searchWords(),
     csp(),
     offline(),
     // What each lesson needs in a SCORM package (read after the policy is written).

@@ -19,8 +19,12 @@ export default function offline() {
           // Pagefind's index (json, pf_meta, pf_index, pf_fragment, its wasm as
           // .pagefind) is precached too, so search works offline after one visit
           // even if the learner never searched online.
+          // Each lesson's poll feedback (polls/*.json, fetched on the first Check)
+          // is precached with its page, so Check explains offline too.
           globPatterns: [
             '**/*.{html,js,css,woff2,svg,webmanifest}',
+            'polls/*.json',
+            'search-words.json',
             'pagefind/**/*.{json,pf_meta,pf_index,pf_fragment,pagefind}',
           ],
           globIgnores: ['sw.js', 'pagefind/pagefind-{component,modular}-ui.*'],
@@ -39,7 +43,9 @@ export default function offline() {
           // A navigation the precache does not know (no trailing slash, a page
           // that does not exist): the network when online, else the right page
           // or the course's own 404, never the browser's error page.
-          runtimeCaching: [{ urlPattern: offlineNavigation.match, handler: offlineNavigation.handle }],
+          runtimeCaching: [
+            { urlPattern: offlineNavigation.match, handler: offlineNavigation.handle },
+          ],
         });
         for (const w of warnings) logger.warn(w);
         logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);

@@ -8,13 +8,15 @@
 // elements). What KaTeX's MathML leaves to MathML 3 features that MathML Core
 // ignores is written out here: styled letters as Unicode characters and TeX's
 // accent glyphs (math-variants.mjs), two of TeX's spacing rules
-// (math-spacing.mjs), table alignment and spacing (math-tables.mjs). Display
+// (math-spacing.mjs), table alignment and spacing (math-tables.mjs); groups
+// that lay out as nothing in MathML Core are removed (math-rows.mjs). Display
 // formulas keep a `.katex-display` wrapper for layout and scrolling. The TeX
 // source is not kept in the page (search would index it as text).
 import rehypeKatex from 'rehype-katex';
 import { applyMathSpacing } from './math-spacing.mjs';
 import { applyTableLayout } from './math-tables.mjs';
 import { applyAccents, applyMathVariants } from './math-variants.mjs';
+import { flattenRows } from './math-rows.mjs';
 
 const hasClass = (node, name) => {
   const c = node.properties?.className;
@@ -41,6 +43,8 @@ function slim(math) {
   applyAccents(math);
   applyMathSpacing(math);
   applyTableLayout(math);
+  // Last: the passes above read KaTeX's own grouping.
+  flattenRows(math);
   return math;
 }
 

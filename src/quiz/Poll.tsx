@@ -9,18 +9,28 @@ import { StorageNotice } from '../progress/ui/StorageNotice.tsx';
 import { FollowedBy } from './FollowedBy.tsx';
 
 type Answer = string | string[];
+type PollView = import('./client-poll.ts').PollView;
+type PollDetail = import('./client-poll.ts').PollDetail;
 
-/** Grades the answer; widget tasks load their checks (and the engine) only now. */
+/**
+ * Grades the answer. The poll's feedback and explanation load only now (null
+ * when they cannot be: the answer is graded all the same), and widget tasks load
+ * their checks (and the engine) only now.
+ */
 async function gradeAnswer(
-  poll: ClientPoll,
+  poll: PollView,
   answer: Answer,
-): Promise<{ result: GradeResult; logged: Answer }> {
-  if (poll.type !== 'widget') return { result: grade(poll, answer), logged: answer };
+): Promise<{ result: GradeResult; logged: Answer; detail: PollDetail | null }> {
+  const { loadDetail, gradable } = await import('./poll-details.ts');
+  const detail = await loadDetail(poll);
+  const full = gradable(poll, detail);
+  if (full.type !== 'widget') return { result: grade(full, answer), logged: answer, detail };
   const { widgetChecks } = await import('./widget-checks.ts');
-  const state = $widgetState.get()[widgetChecks[poll.check]?.widget ?? ''];
+  const state = $widgetState.get()[widgetChecks[full.check]?.widget ?? ''];
   return {
-    result: grade(poll, state, widgetChecks),
+    result: grade(full, state, widgetChecks),
     logged: JSON.stringify(state ?? null).slice(0, 500),
+    detail,
   };
 }
 
@@ -36,8 +46,22 @@ export interface LivePollMode {
   initial?: Answer;
 }
 
-/** A graded poll: semantic form first; Check grades, explains, records the attempt; retry any time. */
-export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePollMode }) {
+/**
+ * A graded poll: semantic form first; Check grades, explains, records the attempt; retry any time.
+ * A lesson passes the prompt and option texts as the slots `prompt`, `option0`, `option1`, …;
+ * the live pages pass them in `poll` (a whole ClientPoll).
+ */
+export default function Poll({
+  poll,
+  live,
+  ...slots
+}: {
+  poll: PollView | ClientPoll;
+  live?: LivePollMode;
+  [slot: string]: import('preact').ComponentChildren;
+}) {
+  // A whole ClientPoll's options are a PollView's with their texts.
+  const options: PollView['options'] = poll.options;
   // Poll ids are unique across the bank and each poll is embedded once, so they make unique element ids.
   const uid = `poll-${poll.id}`;
   const root = useRef<HTMLFormElement>(null);
@@ -45,6 +69,8 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
   const [first, setFirst] = useState(false);
   const [answer, setAnswer] = useState<Answer>(poll.type === 'multiple' ? [] : '');
   const [result, setResult] = useState<GradeResult | null>(null);
+  // Feedback, explanation and hint, once loaded (null: the load failed).
+  const [detail, setDetail] = useState<PollDetail | null>(null);
   // The worked solution waits for a right answer, a second wrong one, or a request.
   const [revealed, setRevealed] = useState(false);
   const solutionRef = useRef<HTMLDivElement>(null);
@@ -59,16 +85,18 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
     const last = $pollStates.get()[poll.id];
     if (last && poll.type !== 'widget') {
       setAnswer(last.lastAnswer);
-      void gradeAnswer(poll, last.lastAnswer).then(({ result: r }) =>
-        setResult(r.verdict === 'invalid' ? null : r),
-      );
+      void gradeAnswer(poll, last.lastAnswer).then(({ result: r, detail: d }) => {
+        setDetail(d);
+        setResult(r.verdict === 'invalid' ? null : r);
+      });
     }
   }, []);
 
   async function check(e: Event) {
     e.preventDefault();
     if (live) return live.onSubmit(answer);
-    const { result: r, logged } = await gradeAnswer(poll, answer);
+    const { result: r, logged, detail: d } = await gradeAnswer(poll, answer);
+    setDetail(d);
     setResult(r);
     if (r.verdict === 'invalid') return;
     recordAttempt({
@@ -116,11 +144,11 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
       <fieldset disabled={live?.disabled}>
         <legend class="poll-prompt" id={`${uid}-q`}>
           {poll.fromLecture && <span class="poll-badge">From the lecture</span>}
-          <span {...html(poll.prompt)} />
+          {slots.prompt ?? <span {...html(poll.prompt ?? '')} />}
         </legend>
-        {poll.options && (
+        {options && (
           <ul class="poll-options">
-            {poll.options.map((o) => (
+            {options.map((o, i) => (
               <li
                 key={o.id}
                 class={mark(o.id) ? (mark(o.id)!.correct ? 'is-right' : 'is-wrong') : undefined}
@@ -134,7 +162,11 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
                     checked={chosen(o.id)}
                     onChange={() => toggle(o.id)}
                   />
-                  <span class="poll-option-text" {...html(o.text)} />
+                  {slots[`option${i}`] !== undefined ? (
+                    <span class="poll-option-text">{slots[`option${i}`]}</span>
+                  ) : (
+                    <span class="poll-option-text" {...html(o.text ?? '')} />
+                  )}
                   {mark(o.id) && (
                     <span class="poll-mark">
                       {mark(o.id)!.correct ? `✓ ${t.rightChoice}` : `✗ ${t.wrongChoice}`}
@@ -188,26 +220,27 @@ export default function Poll({ poll, live }: { poll: ClientPoll; live?: LivePoll
               </span>
               <strong>{verdictText}</strong> {messageText(result.message)}
             </p>
-            {result.chosen.map((c) => (
-              <div key={c.id} class="poll-feedback" {...html(c.feedback)} />
-            ))}
+            {result.chosen.map(
+              (c) => c.feedback && <div key={c.id} class="poll-feedback" {...html(c.feedback)} />,
+            )}
+            {graded && !detail && <p class="poll-unavailable">{t.detailsUnavailable}</p>}
           </>
         )}
         {!result && mine && (
           <p class="poll-verdict">{mine.solved ? t.solvedBefore : t.triedBefore}</p>
         )}
       </div>
-      {graded && !showSolution && (
+      {graded && !showSolution && detail && (
         <div class="poll-explanation poll-hint-box">
           <p class="poll-explanation-title">{t.hint}</p>
-          {poll.hint ? <div {...html(poll.hint)} /> : <p>{t.noHint}</p>}
+          {detail.hint ? <div {...html(detail.hint)} /> : <p>{t.noHint}</p>}
           <p class="poll-retry">{t.hintRetry}</p>
           <button type="button" class="nn-button poll-reveal" onClick={reveal}>
             {t.showSolution}
           </button>
         </div>
       )}
-      {showSolution && (
+      {showSolution && detail && (
         <div class="poll-explanation" ref={solutionRef} tabIndex={-1}>
           <p class="poll-explanation-title">{t.explanation}</p>
           <div {...html(result.explanation)} />

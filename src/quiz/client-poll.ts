@@ -29,3 +29,28 @@ export type ClientPoll = GradablePoll & {
   followedBy?: ClientFollowedBy;
   options?: ClientOption[];
 };
+
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * What the Poll island is given. In a lesson: ids, the answer key and the spoken
+ * labels only. The prompt and option texts reach it as slots (rendered once, in the
+ * page), and feedback, explanation and hint are fetched from `details` on the
+ * first Check (poll-details.ts). The live pages pass a whole ClientPoll instead.
+ */
+export type PollView = OmitEach<ClientPoll, 'prompt' | 'explanation' | 'hint' | 'options'> & {
+  prompt?: string;
+  explanation?: string;
+  hint?: string;
+  options?: (Omit<ClientOption, 'text' | 'feedback'> & { text?: string; feedback?: string })[];
+  /** The URL of this lesson's poll details, relative to the page (absent when the texts are all here). */
+  details?: string;
+};
+
+/** The texts of a poll that are shown only after a Check, as HTML. */
+export interface PollDetail {
+  explanation: string;
+  hint?: string;
+  /** Each option's feedback, by option id. */
+  feedback: Record<string, string>;
+}

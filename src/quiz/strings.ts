@@ -26,6 +26,8 @@ export const pollText = {
   noHint: 'Read the feedback above and go through the question step by step.',
   hintRetry: 'Change your answer and check again; the worked solution follows a second try.',
   showSolution: 'Show the solution',
+  detailsUnavailable:
+    'The feedback and explanation could not be loaded (no connection?). Your answer is graded; check again later to read them.',
 } as const;
 
 const messages: Record<string, string> = {

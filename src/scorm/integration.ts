@@ -14,7 +14,12 @@ export function listScormFiles(dist: string): ScormFiles {
   const lessons: ScormFiles['lessons'] = {};
   for (const slug of readdirSync(join(dist, 'lessons')).sort()) {
     const page = `lessons/${slug}/index.html`;
-    if (existsSync(join(dist, page))) lessons[`lessons/${slug}`] = entry(page);
+    if (!existsSync(join(dist, page))) continue;
+    const lesson = entry(page);
+    // The polls' feedback, which the page fetches on Check (src/quiz/poll-details.ts).
+    const polls = `polls/${slug}.json`;
+    if (existsSync(join(dist, polls))) lesson.assets = [...lesson.assets, polls].sort();
+    lessons[`lessons/${slug}`] = lesson;
   }
   if (!existsSync(join(dist, PLAYER_PAGE))) throw new Error(`${PLAYER_PAGE} was not built`);
   return { player: entry(PLAYER_PAGE), lessons };

@@ -64,6 +64,8 @@ async function answer(page: Page, question: RegExp, text: string, verdict: strin
   await poll.getByLabel('Your answer').fill(text);
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status').first()).toContainText(verdict);
+  // The poll's feedback file travels in the package (it is fetched on Check, relative to the page).
+  await expect(poll.getByRole('status').first()).not.toContainText('could not be loaded');
   return poll;
 }
 

@@ -68,9 +68,55 @@ describe('quantileLevels', () => {
 });
 
 describe('segmentsPath', () => {
-  it('writes one move-and-line per segment through the mapping', () => {
-    expect(segmentsPath([0, 0, 1, 2], (i, j) => [10 * i, 100 - 10 * j])).toBe(
-      'M0.0 100.0L10.0 80.0',
-    );
+  const scale = (i: number, j: number): [number, number] => [10 * i, 100 - 10 * j];
+
+  it('writes a segment as a move and a line through the mapping, with at most one decimal', () => {
+    expect(segmentsPath([0, 0, 1, 2], scale)).toBe('M0 100L10 80');
+    expect(segmentsPath([0.123, 0, 1, 2.46], scale)).toBe('M1.2 100L10 75.4');
+  });
+
+  it('joins segments that meet into one line, whichever way round they were found', () => {
+    // (0,0)–(1,1), then (2,0)–(1,1) reversed, then (2,0)–(3,2): one line from (0,0) to (3,2).
+    const seg = [0, 0, 1, 1, 2, 0, 1, 1, 2, 0, 3, 2];
+    expect(segmentsPath(seg, scale)).toBe('M0 100L10 90 20 100 30 80');
+  });
+
+  it('drops points that lie on the line within the tolerance, keeps corners', () => {
+    // Three segments along one straight line, then a corner.
+    const seg = [0, 0, 1, 0, 1, 0, 2, 0.001, 2, 0.001, 3, 0, 3, 0, 3, 1];
+    expect(segmentsPath(seg, scale)).toBe('M0 100L30 100 30 90');
+  });
+
+  it('closes a ring that comes back to its start', () => {
+    const seg = [0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0];
+    expect(segmentsPath(seg, scale)).toBe('M0 100L10 100 10 90 0 90Z');
+  });
+
+  it('stays within the tolerance of the marching-squares lines of a circle, with far fewer points', () => {
+    const n = 41;
+    const v = grid(n, n, (i, j) => Math.hypot(i - 20, j - 20));
+    const seg = contourSegments(v, n, n, 15);
+    const d = segmentsPath(seg, scale);
+    expect(d.match(/M/g)).toHaveLength(1);
+    expect(d.endsWith('Z')).toBe(true);
+    const drawn = d.slice(1, -1).replace('L', ' ').split(' ').map(Number);
+    // Fewer than half the points the unjoined segments drew (two per segment).
+    expect(drawn.length / 2).toBeLessThan(seg.length / 4);
+    // Every marching-squares point is within tolerance (plus rounding) of the drawn polygon.
+    const px: [number, number][] = [];
+    for (let k = 0; k < drawn.length; k += 2) px.push([drawn[k], drawn[k + 1]]);
+    const toSegment = (p: [number, number], a: [number, number], b: [number, number]) => {
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const t = Math.max(
+        0,
+        Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)),
+      );
+      return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+    };
+    for (let k = 0; k < seg.length; k += 2) {
+      const p = scale(seg[k], seg[k + 1]);
+      const near = Math.min(...px.map((a, m) => toSegment(p, a, px[(m + 1) % px.length])));
+      expect(near).toBeLessThan(0.25 + 0.1);
+    }
   });
 });
