@@ -4,7 +4,7 @@
 // "nnR1." code is tagged with an HMAC keyed by the assignment's key.
 import { decodeCode, encodeCode, MAX_JSON_BYTES, peekCode, type CodeError } from './codec.ts';
 import { assignmentKey, type Assignment } from './assignment.ts';
-import type { Attempt } from '../progress/log.ts';
+import { MAX_ANSWER_CHARS, type Attempt } from '../progress/log.ts';
 
 /** The prefix (kind and version) of report codes this code writes and reads. */
 export const REPORT_PREFIX = 'nnR1.';
@@ -13,7 +13,7 @@ export const MAX_PASTE_CODE = 20_000;
 /** A report keeps at most this many attempts per poll (the first ones, the first right one, the last). */
 export const MAX_ATTEMPTS_PER_POLL = 20;
 /** The longest answer an attempt may hold (the progress log's own limit). */
-export const MAX_ANSWER = 2000;
+export const MAX_ANSWER = MAX_ANSWER_CHARS;
 /**
  * The most JSON a report can hold: every poll of the bank (60 today; room for
  * 100 here) × MAX_ATTEMPTS_PER_POLL × an answer of MAX_ANSWER characters with

@@ -38,6 +38,9 @@ export function emptyStore(): ProgressStore {
 const isString = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= 200;
 
+/** The longest answer text an attempt may hold (a typed number, or a widget's state as JSON). */
+export const MAX_ANSWER_CHARS = 2000;
+
 /** The attempt if `a` is a well-formed one, else a description of the flaw. */
 export function checkAttempt(a: unknown): Attempt | string {
   if (!a || typeof a !== 'object') return 'an attempt is not an object';
@@ -45,7 +48,7 @@ export function checkAttempt(a: unknown): Attempt | string {
   if (!isString(poll)) return 'an attempt has no poll id';
   if (!isString(lesson)) return `attempt at poll "${poll}" has no lesson`;
   const answerOk =
-    (typeof answer === 'string' && answer.length <= 2000) ||
+    (typeof answer === 'string' && answer.length <= MAX_ANSWER_CHARS) ||
     (Array.isArray(answer) && answer.length <= 50 && answer.every(isString));
   if (!answerOk) return `attempt at poll "${poll}" has a malformed answer`;
   if (typeof correct !== 'boolean') return `attempt at poll "${poll}" has no correct flag`;

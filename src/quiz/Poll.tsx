@@ -5,6 +5,7 @@ import type { ClientPoll } from './client-poll.ts';
 import { messageText, pollText as t } from './strings.ts';
 import { $pollStates, recordAttempt } from '../progress/store.ts';
 import { $widgetState } from '../progress/widget-state.ts';
+import { widgetAnswer } from './widget-answer.ts';
 import { StorageNotice } from '../progress/ui/StorageNotice.tsx';
 import { FollowedBy } from './FollowedBy.tsx';
 
@@ -29,7 +30,7 @@ async function gradeAnswer(
   const state = $widgetState.get()[widgetChecks[full.check]?.widget ?? ''];
   return {
     result: grade(full, state, widgetChecks),
-    logged: JSON.stringify(state ?? null).slice(0, 500),
+    logged: widgetAnswer(state),
     detail,
   };
 }

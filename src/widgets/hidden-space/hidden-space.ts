@@ -215,15 +215,12 @@ export function statusOf(run: HiddenRun): HiddenStatus {
 
 const rows = (M: Matrix): number[][] => M.toRows();
 
-/** What the widget publishes for its graded task: the inputs, labels and weights, so the check can redo the maths. */
+/** What the widget publishes for its graded task: the case and the weights (the check makes the points itself). */
 export function taskState(run: HiddenRun, fieldErrors: string[] = []): HiddenSpaceTaskState {
-  const X = run.data.X;
   const first = firstLayer(run.net);
   const { w, b } = outputUnit(run);
   return {
-    activation: HIDDEN_ACTIVATION,
-    inputs: Array.from({ length: X.cols }, (_, j) => [X.get(0, j), X.get(1, j)]),
-    labels: Array.from(run.data.labels),
+    case: run.name,
     W1: rows(first.W),
     b1: Array.from(first.b.data.subarray(0, first.nOut)),
     w2: w,

@@ -1,3 +1,4 @@
+import { casePoints } from '../../../../src/quiz/checks/hidden-space.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dense, Matrix, createRng } from '../../../../src/engine/index.ts';
@@ -192,7 +193,7 @@ describe('training a run', () => {
 });
 
 describe('the published task state', () => {
-  it('holds the inputs, labels and weights, shaped as the check reads them', () => {
+  it('holds the case and the weights, shaped as the check reads them, and fits the progress log', () => {
     const run = createRun('circles');
     setWeights(run, [1, 2, 3, 4, 5, 6], [7, 8, 9], [10, 11, 12], 13);
     const s = taskState(run, ['learning rate α']);
@@ -204,10 +205,15 @@ describe('the published task state', () => {
     expect(s.b1).toEqual([7, 8, 9]);
     expect(s.w2).toEqual([10, 11, 12]);
     expect(s.b2).toBe(13);
-    expect(s.inputs).toHaveLength(80);
-    expect(s.inputs[3]).toEqual([run.data.X.get(0, 3), run.data.X.get(1, 3)]);
-    expect(s.labels).toEqual(Array.from(run.data.labels));
+    expect(s.case).toBe('circles');
     expect(s.fieldErrors).toEqual(['learning rate α']);
+    // The check makes the same points the widget trains on.
+    const { inputs, labels } = casePoints('circles');
+    expect(inputs).toHaveLength(80);
+    expect(inputs[3]).toEqual([run.data.X.get(0, 3), run.data.X.get(1, 3)]);
+    expect(labels).toEqual(Array.from(run.data.labels));
+    // An attempt's answer in the progress log, the reports and the class server is at most 2000 characters.
+    expect(JSON.stringify(taskState(createRun('circles'))).length).toBeLessThan(2000);
   });
 });
 
