@@ -3,7 +3,7 @@
 // and a learner's answers sent with the token of a personal link.
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** Waits until every island on the page has hydrated. */
 export async function hydrated(page: Page) {
@@ -80,4 +80,40 @@ export async function expectAccessible(page: Page) {
   expect(
     r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/** Opens a personal link in a new browser context (a device) and waits until it is signed in. */
+export async function device(browser: Browser, link: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/class/${link}`);
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
+/** The class banner of the learner's pages. */
+export const banner = (page: Page) =>
+  page.getByRole('complementary', { name: 'Your class assignment' });
+
+/** A lesson's poll (named by its question) once its island has hydrated. */
+async function pollForm(page: Page, question: RegExp) {
+  const form = page.getByRole('form', { name: question });
+  await form.scrollIntoViewIfNeeded();
+  await expect(form.getByRole('button', { name: 'Check' })).toBeEnabled({ timeout: 20_000 });
+  return form;
+}
+
+/** Types `text` into a numeric poll and checks it. */
+export async function numeric(page: Page, question: RegExp, text: string) {
+  const form = await pollForm(page, question);
+  await form.getByLabel('Your answer').fill(text);
+  await form.getByRole('button', { name: 'Check' }).click();
+  await expect(form.getByRole('status').first()).not.toBeEmpty();
+}
+
+/** Picks the option at `index` of a choice poll and checks it. */
+export async function choose(page: Page, question: RegExp, index: number) {
+  const form = await pollForm(page, question);
+  await form.getByRole('radio').nth(index).check();
+  await form.getByRole('button', { name: 'Check' }).click();
+  await expect(form.getByRole('status').first()).not.toBeEmpty();
 }

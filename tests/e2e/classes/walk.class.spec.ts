@@ -5,10 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import {
-  answer,
+  banner,
+  choose,
   createClass,
+  device,
   expectAccessible,
   hydrated,
+  numeric,
   personalLinks,
   tokenOf,
 } from './helpers.ts';
@@ -17,6 +20,13 @@ const SIGN = 'backprop-squared-error-sign';
 const SIGMOID = 'backprop-sigmoid-derivative';
 const GRADIENT = 'backprop-one-unit-gradient';
 const STEP = 'gradient-descent-one-step';
+const LESSON6 = '/lessons/06-gradient-descent/';
+const LESSON7 = '/lessons/07-backpropagation/';
+const SIGN_Q = /The loss of one example is/;
+const SIGMOID_Q = /A sigmoid unit outputs/;
+const GRADIENT_Q = /One sigmoid unit: /;
+const STEP_Q = /starts at w\s*=\s*3/;
+const DIRECTION_Q = /the gradient .* points in which direction/;
 
 /** The text of each cell of the gradebook row of `name`. */
 async function rowOf(page: Page, name: string): Promise<string[]> {
@@ -103,48 +113,41 @@ test('a class of three: roster, two sections, learners answering, the gradebook 
     '0 handed in (0 late), 0 not handed in, 3 not started; 1 overdue.',
   );
 
-  // The learners, each in a browser context of their own; Ana on a laptop and a phone.
-  const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
-  const [anaLaptop, anaPhone, ben] = contexts.map((c) => c.request);
-  const [ana, benToken, cleo] = ['Ana', 'Ben', 'Cleo'].map((n) => tokenOf(links[n]));
-  expect(
-    await answer(anaLaptop, code, ana, 'ana-laptop', [
-      [SIGN, 'y-minus-yhat'],
-      [SIGMOID, '0.16'],
-    ]),
-  ).toEqual(['accepted', 'accepted']);
+  // The learners, each in a browser context of their own through their personal links
+  // (the learner's pages send each assigned answer to the server); Ana on a laptop and a phone.
+  const anaLaptop = await device(browser, links.Ana, 'Ana');
+  await anaLaptop.goto(LESSON7);
+  await choose(anaLaptop, SIGN_Q, 1);
+  await numeric(anaLaptop, SIGMOID_Q, '0.16');
+  await expect(banner(anaLaptop)).toContainText('in progress: 2 of 4', { timeout: 30_000 });
   // The gradebook follows without a reload (a conditional GET every 5 s).
   await expect(summary).toHaveText(
     '0 handed in (0 late), 1 not handed in, 2 not started; 1 overdue.',
-    {
-      timeout: 20_000,
-    },
+    { timeout: 20_000 },
   );
-  expect(
-    await answer(anaPhone, code, ana, 'ana-phone', [
-      [SIGN, 'yhat-minus-y'],
-      [GRADIENT, '-0.5'],
-      [STEP, '2.4'],
-    ]),
-  ).toEqual(['accepted', 'accepted', 'accepted']);
-  expect(
-    await answer(ben, code, benToken, 'ben-laptop', [
-      [STEP, '2.4'],
-      [SIGN, 'yhat-minus-y'],
-      [SIGMOID, '0.25'],
-      [GRADIENT, '-0.5'],
-    ]),
-  ).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
-  // Cleo never starts; a poll outside the assignment is refused, not counted.
-  expect(
-    await answer(anaLaptop, code, ana, 'ana-laptop', [['gradient-descent-direction', 'a']]),
-  ).toEqual(['refused']);
+  const anaPhone = await device(browser, links.Ana, 'Ana');
+  await anaPhone.goto(LESSON7);
+  await choose(anaPhone, SIGN_Q, 0);
+  await numeric(anaPhone, GRADIENT_Q, '-0.5');
+  await anaPhone.goto(LESSON6);
+  await numeric(anaPhone, STEP_Q, '2.4');
+  // A poll outside the assignment stays in the learner's browser.
+  await choose(anaPhone, DIRECTION_Q, 0);
+  await expect(banner(anaPhone)).toContainText(/handed in ✓/, { timeout: 30_000 });
+
+  const ben = await device(browser, links.Ben, 'Ben');
+  await ben.goto(LESSON6);
+  await numeric(ben, STEP_Q, '2.4');
+  await ben.goto(LESSON7);
+  await choose(ben, SIGN_Q, 0);
+  await numeric(ben, SIGMOID_Q, '0.25');
+  await numeric(ben, GRADIENT_Q, '-0.5');
+  await expect(banner(ben)).toContainText(/handed in/, { timeout: 30_000 });
+  // Cleo never starts.
 
   await expect(summary).toHaveText(
     '2 handed in (1 late), 0 not handed in, 1 not started; 0 overdue.',
-    {
-      timeout: 20_000,
-    },
+    { timeout: 20_000 },
   );
   const poll = (o: string) => o;
   expect(await rowOf(page, 'Ana')).toEqual([
@@ -265,7 +268,8 @@ test('a class of three: roster, two sections, learners answering, the gradebook 
   await roster.getByRole('button', { name: 'Revoke the links of Cleo' }).click();
   await expect(page.getByText('Links of Cleo revoked.')).toBeVisible();
   await expect(roster.getByRole('row', { name: /^Cleo/ })).toContainText('revoked');
-  const refused = await contexts[2].request.post(`/api/classes/${code}/attempts`, {
+  const cleo = tokenOf(links.Cleo);
+  const refused = await page.request.post(`/api/classes/${code}/attempts`, {
     headers: { Authorization: `Bearer ${cleo}` },
     data: {
       deviceId: 'cleo-phone',
@@ -277,18 +281,16 @@ test('a class of three: roster, two sections, learners answering, the gradebook 
   await expect(
     page.getByText('New link made for Cleo; the old one no longer works.'),
   ).toBeVisible();
-  const fresh = tokenOf((await personalLinks(page)).Cleo);
-  expect(fresh).not.toBe(cleo);
-  expect(await answer(contexts[2].request, code, fresh, 'cleo-phone', [[STEP, '2.4']])).toEqual([
-    'accepted',
-  ]);
+  const fresh = (await personalLinks(page)).Cleo;
+  expect(tokenOf(fresh)).not.toBe(cleo);
+  const cleoPhone = await device(browser, fresh, 'Cleo');
+  await cleoPhone.goto(LESSON6);
+  await numeric(cleoPhone, STEP_Q, '2.4');
   await expect(summary).toHaveText(
     '2 handed in (1 late), 1 not handed in, 0 not started; 0 overdue.',
-    {
-      timeout: 20_000,
-    },
+    { timeout: 30_000 },
   );
-  await Promise.all(contexts.map((c) => c.close()));
+  for (const p of [anaLaptop, anaPhone, ben, cleoPhone]) await p.context().close();
 });
 
 test('at 390 px the classes page fits, its tables scroll in named regions, and the sheet of links prints', async ({
