@@ -104,8 +104,9 @@ export function csvRow(l: GradebookLearner): ClassCsvRow {
   return { ...l, devices: deviceNumbers(l).size };
 }
 
-/** An answer as one line of text (choice ids joined, a widget's state as JSON). */
-export function answerText(response: unknown): string {
-  if (Array.isArray(response)) return response.join(', ');
-  return typeof response === 'string' ? response : JSON.stringify(response);
+/** An answer as one line of text: a choice by its option's label, a widget's state as JSON. */
+export function answerText(response: unknown, options?: { id: string; label: string }[]): string {
+  const label = (id: string) => options?.find((o) => o.id === id)?.label ?? id;
+  if (Array.isArray(response)) return response.map((x) => label(String(x))).join('; ');
+  return typeof response === 'string' ? label(response) : JSON.stringify(response);
 }

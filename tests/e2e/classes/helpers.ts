@@ -37,7 +37,7 @@ export async function personalLinks(page: Page): Promise<Record<string, string>>
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((r) => [
-        r.querySelector('th')?.textContent ?? '',
+        r.querySelector('th bdi')?.textContent ?? '',
         r.querySelector('code.class-link')?.textContent ?? '',
       ]),
     );

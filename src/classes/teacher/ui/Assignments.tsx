@@ -169,44 +169,46 @@ function DueDates(props: {
             );
           }}
         >
-          <h4>{t.extTitle}</h4>
-          <div class="nn-row">
-            <label class="nn-field">
-              <span>{t.extLearner}</span>
-              <select value={learner} onChange={(e) => setLearner(e.currentTarget.value)}>
-                {o.learners.map((l) => (
-                  <option key={l.learnerId} value={l.learnerId}>
-                    {visible(l.name)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="nn-field">
-              <span>{t.extDue}</span>
-              <input
-                type="datetime-local"
-                value={own}
-                onInput={(e) => setOwn(e.currentTarget.value)}
-              />
-            </label>
-          </div>
-          <div class="nn-row">
-            <button type="submit" class="nn-button">
-              {t.saveExt}
-            </button>
-            <button
-              type="button"
-              class="nn-button"
-              onClick={() =>
-                void act(
-                  () => classApi.due(cls.code, cls.key, id, null, learner),
-                  t.extRemoved(nameOf(learner)),
-                )
-              }
-            >
-              {t.removeExt}
-            </button>
-          </div>
+          <fieldset class="class-ext">
+            <legend>{t.extTitle}</legend>
+            <div class="nn-row">
+              <label class="nn-field">
+                <span>{t.extLearner}</span>
+                <select value={learner} onChange={(e) => setLearner(e.currentTarget.value)}>
+                  {o.learners.map((l) => (
+                    <option key={l.learnerId} value={l.learnerId}>
+                      {visible(l.name)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="nn-field">
+                <span>{t.extDue}</span>
+                <input
+                  type="datetime-local"
+                  value={own}
+                  onInput={(e) => setOwn(e.currentTarget.value)}
+                />
+              </label>
+            </div>
+            <div class="nn-row">
+              <button type="submit" class="nn-button">
+                {t.saveExt}
+              </button>
+              <button
+                type="button"
+                class="nn-button"
+                onClick={() =>
+                  void act(
+                    () => classApi.due(cls.code, cls.key, id, null, learner),
+                    t.extRemoved(nameOf(learner)),
+                  )
+                }
+              >
+                {t.removeExt}
+              </button>
+            </div>
+          </fieldset>
         </form>
       )}
       {bad && (

@@ -209,7 +209,7 @@ export function ClassGradebook(props: {
                     {t.attempt({
                       time: time(x.at),
                       poll: title(x.pollId),
-                      answer: answerText(x.response),
+                      answer: answerText(x.response, own(props.polls, x.pollId)?.options),
                       correct: x.correct,
                       device: devices.get(x.deviceId) ?? 0,
                       late: x.late,

@@ -77,7 +77,6 @@ export function Roster(props: {
           <thead>
             <tr>
               <th scope="col">{t.name}</th>
-              <th scope="col">{t.source}</th>
               <th scope="col">{t.link}</th>
               <th scope="col">{t.devices}</th>
               <th scope="col">{t.actions}</th>
@@ -94,8 +93,10 @@ export function Roster(props: {
                 <tr key={l.learnerId}>
                   <th scope="row">
                     <bdi>{name}</bdi>
+                    <span class="assign-hint class-source">
+                      {l.source === 'joined' ? t.sourceJoined : t.sourceRoster}
+                    </span>
                   </th>
-                  <td>{l.source === 'joined' ? t.sourceJoined : t.sourceRoster}</td>
                   <td class="class-link-cell">
                     {l.linkPath ? (
                       <>
@@ -121,8 +122,8 @@ export function Roster(props: {
                       t.noLink(l.source === 'joined')
                     )}
                   </td>
-                  <td>{t.deviceCount(l.devices.length, last && when(last))}</td>
-                  <td>
+                  <td class="class-wrap">{t.deviceCount(l.devices.length, last && when(last))}</td>
+                  <td class="class-wrap">
                     <div class="nn-row">
                       {!l.revoked && (
                         <button

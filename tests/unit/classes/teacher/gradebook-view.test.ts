@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toClassCsv } from '../../../../src/assign/csv.ts';
 import { answerDistribution } from '../../../../src/assign/distribution.ts';
 import {
+  answerText,
   asGraded,
   csvRow,
   deviceNumbers,
@@ -179,5 +180,15 @@ describe('the class CSV', () => {
     expect(line).toBe(
       `"'=HYPERLINK(""x"")",not started,,overdue,,extended,0,0,0,0,2,0,0,not tried,,not tried,`,
     );
+  });
+});
+
+describe('an attempt’s answer in words', () => {
+  it('names a choice by its label, a multiple choice by each, a typed number as typed', () => {
+    const options = polls['p-single'].options;
+    expect(answerText('b', options)).toBe('down');
+    expect(answerText(['a', 'c'], options)).toBe('up; sideways');
+    expect(answerText('0.5')).toBe('0.5');
+    expect(answerText({ w: [1, 2] })).toBe('{"w":[1,2]}');
   });
 });
