@@ -42,6 +42,17 @@ test('back up, refuse a file that is not a backup, delete with every learner’s
     '1 handed in (0 late), 0 not handed in, 1 not started; 0 overdue.',
   );
 
+  // The due date moved for everyone into the past: Ana's answers came after it, Ben is overdue.
+  await page
+    .getByLabel('Due for everyone (your local time; empty for none)')
+    .fill('2020-01-01T09:00');
+  await page.getByRole('button', { name: 'Set the due date for everyone' }).click();
+  await expect(
+    page.getByText('Due date changed for everyone; the links stay the same.'),
+  ).toBeVisible();
+  const after = '1 handed in (1 late), 0 not handed in, 1 not started; 1 overdue.';
+  await expect(summary).toHaveText(after);
+
   // The backup, as the server writes it.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -98,9 +109,8 @@ test('back up, refuse a file that is not a backup, delete with every learner’s
   await open.getByLabel('Teacher secret').fill(key);
   await open.getByRole('button', { name: 'Open the class' }).click();
   await hydrated(page);
-  await expect(summary).toHaveText(
-    '1 handed in (0 late), 0 not handed in, 1 not started; 0 overdue.',
-  );
+  // Everything came back: the answers and the moved due date.
+  await expect(summary).toHaveText(after);
   // The same personal links work again.
   expect(await personalLinks(page)).toEqual(links);
 });

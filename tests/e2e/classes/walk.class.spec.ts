@@ -305,11 +305,23 @@ test('at 390 px the classes page fits, its tables scroll in named regions, and t
   const roster = page.getByRole('region', { name: 'Roster: learners, links and devices' });
   await roster.focus();
   await expect(roster).toBeFocused();
+  // By keyboard: the QR code of a learner opens and closes.
+  const qr = page.getByRole('button', { name: 'QR code of Zoë Ångström' });
+  await qr.focus();
+  await page.keyboard.press('Enter');
+  await expect(qr).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page.getByRole('img', { name: 'QR code of the personal link of Zoë Ångström' }),
+  ).toBeVisible();
+  expect(await fits()).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(qr).toHaveAttribute('aria-expanded', 'false');
   // The sheet of links: printing is stubbed, the sheet is checked under print media.
   await page.evaluate(() => {
     window.print = () => {};
   });
-  await page.getByRole('button', { name: 'Print a sheet of all links' }).click();
+  await page.getByRole('button', { name: 'Print a sheet of all links' }).focus();
+  await page.keyboard.press('Enter');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('region', { name: 'Personal links: Narrow class' });
   await expect(sheet).toBeVisible();
