@@ -263,6 +263,10 @@ test('a class of three: roster, two sections, learners answering, the gradebook 
   expect(notModified.request().headers()['if-none-match']).toMatch(/^W\//);
 
   await expectAccessible(page);
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = 'dark';
+  });
+  await expectAccessible(page);
 
   // Revoke Cleo's link: her token stops at once; a new link works.
   await roster.getByRole('button', { name: 'Revoke the links of Cleo' }).click();

@@ -58,6 +58,8 @@ export function ClassGradebook(props: {
   const a = gb.assignment;
   const rows = tableRows(gb.learners, sort.key, sort.desc, filter, text);
   const title = (p: string) => own(props.polls, p)?.title ?? p;
+  // Each row as the static gradebook's report, so PollChart counts first answers as it does there.
+  const graded = gb.learners.map((l) => asGraded(l, a.polls));
 
   const header = (label: string, key: SortBy, hint?: string) => {
     const on = same(sort.key, key);
@@ -191,7 +193,6 @@ export function ClassGradebook(props: {
       <p>{t.chartsNote}</p>
       {a.polls.map((p) => {
         const info = own(props.polls, p);
-        const graded = gb.learners.map((l) => asGraded(l, a.polls));
         return info && <PollChart key={p} info={info} reports={graded} />;
       })}
       <h4>{t.attemptsTitle}</h4>
