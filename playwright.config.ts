@@ -8,12 +8,12 @@ const chromium = findChromium();
 const port = Number(process.env.PORT ?? 4321);
 // BASE_URL points the tests at a site that is already being served.
 const baseURL = process.env.BASE_URL ?? `http://localhost:${port}`;
-// The live-poll specs (tests/e2e/live/*.class.spec.ts) need the class server, which serves
+// The live-poll and class specs (tests/e2e/live/ and tests/e2e/classes/, *.class.spec.ts) need the class server, which serves
 // dist/ and /api on its own port, on a fresh SQLite file in a temporary folder.
 const livePort = Number(process.env.LIVE_PORT ?? port + 1);
 const liveURL = process.env.LIVE_URL ?? `http://127.0.0.1:${livePort}`;
 const liveData = join(tmpdir(), `nn-live-e2e-${livePort}`);
-const classSpecs = /live\/.*\.class\.spec\.ts$/;
+const classSpecs = /(live|classes)\/.*\.class\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -76,3 +76,13 @@ export function storageText(quota: boolean, message: string, unsaved: number): s
       : '.';
   return `${why}${risk} Download a backup file now; then free some space (for example by removing reports of old assignments) and press “Try saving again”.`;
 }
+
+/** Where a learner is with an assignment of a class on the server. */
+export type ClassStatus = 'not_started' | 'in_progress' | 'complete';
+
+/** A class gradebook's status words (tables and CSV): handed in means every poll answered. */
+export const STATUS_TEXT: Record<ClassStatus, string> = {
+  complete: 'handed in',
+  in_progress: 'not handed in',
+  not_started: 'not started',
+};
