@@ -56,7 +56,7 @@ export default defineConfig({
       title: 'Neural Networks, Interactively',
       description:
         'An interactive companion to an introductory lecture on neural networks: lessons, live widgets and graded polls.',
-      customCss: ['./src/styles/math.css', './src/styles/course.css'],
+      customCss: ['./src/styles/math.css', './src/styles/palette.css', './src/styles/course.css'],
       components: {
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',

@@ -28,3 +28,4 @@ export { default as Poll } from './Poll.astro';
 export { default as TrainingPlayground } from '../widgets/playground/TrainingPlayground.astro';
 export { default as DropoutDemo } from '../widgets/dropout/DropoutDemo.astro';
 export { default as BatchNormDemo } from '../widgets/batch-norm/BatchNormDemo.astro';
+export { default as HiddenSpace } from '../widgets/hidden-space/HiddenSpace.astro';

@@ -1,9 +1,8 @@
 import type { Layer } from './layer.ts';
-import type { ActivationSpec } from './activations.ts';
+import type { LayerSpec, NetworkSpec } from './spec.ts';
+import { layerTypes } from './spec.ts';
 import { getActivation } from './activations.ts';
-import type { InitSpec } from './init.ts';
 import { initialise } from './init.ts';
-import type { LossName } from './losses.ts';
 import type { Rng } from './rng.ts';
 import { Dense } from './dense.ts';
 import { Dropout } from './dropout.ts';
@@ -11,36 +10,6 @@ import { BatchNorm } from './batchnorm.ts';
 import { ActivationLayer } from './activation-layer.ts';
 import { Maxout } from './maxout.ts';
 import { Network } from './network.ts';
-
-/** One layer of a network description. */
-export type LayerSpec =
-  | {
-      type: 'dense';
-      units: number;
-      activation: ActivationSpec | 'softmax';
-      init?: InitSpec;
-      biasInit?: InitSpec;
-    }
-  | { type: 'dropout'; rate: number }
-  | { type: 'batchnorm'; epsilon?: number; momentum?: number }
-  | { type: 'activation'; activation: ActivationSpec }
-  | { type: 'maxout'; units: number; pieces: number; init?: InitSpec; biasInit?: InitSpec };
-
-/** A whole network as plain data (shareable, serialisable). */
-export interface NetworkSpec {
-  inputs: number;
-  layers: LayerSpec[];
-  loss: LossName;
-}
-
-/** The layer types the engine knows. */
-export const layerTypes: readonly string[] = [
-  'dense',
-  'dropout',
-  'batchnorm',
-  'activation',
-  'maxout',
-];
 
 function checkUnits(what: string, n: unknown): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
@@ -92,7 +61,5 @@ export function createNetwork(spec: NetworkSpec, rng: Rng): Network {
     layers.push(layer);
     n = layer.nOut;
   }
-  const net = new Network(spec.inputs, layers, spec.loss);
-  net.spec = spec;
-  return net;
+  return new Network(spec.inputs, layers, spec.loss, spec);
 }

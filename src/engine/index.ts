@@ -1,23 +1,15 @@
 /** The neural-network engine: pure TypeScript in the lecture's notation (Z, H, DZ, DW, Db, dH, α). */
 
 /** Row-major Float64Array matrices, one column per example. */
-export { Matrix, assertSameShape } from './matrix.ts';
+export { Matrix } from './matrix.ts';
 /** C = op(A)·op(B) with optional transposes. */
 export { matmul } from './matmul.ts';
 /** Element-wise and batch operations on matrices. */
-export {
-  addBias,
-  meanOverBatch,
-  scaleInPlace,
-  hadamard,
-  mapInto,
-  copyInto,
-  allFinite,
-} from './ops.ts';
+export { addBias, meanOverBatch, hadamard, mapInto, copyInto } from './ops.ts';
 /** The seeded generator every random choice flows from. */
 export { Rng, createRng } from './rng.ts';
 /** Activations as { name, f, df, atKinks } objects. */
-export type { Activation, ActivationOptions, ActivationSpec } from './activations.ts';
+export type { Activation } from './activations.ts';
 /** The activations themselves, factories for the two with parameters, and lookup by name. */
 export {
   step,
@@ -36,7 +28,7 @@ export {
 /** Column-wise softmax, log-softmax and the softmax backward pass. */
 export { softmaxColumns, logSoftmaxColumns, logSumExpColumn, softmaxBackward } from './softmax.ts';
 /** Loss (one example) and cost (the mean) types. */
-export type { Loss, LossName } from './losses.ts';
+export type { Loss } from './losses.ts';
 /** Losses, costs, and the fused DZ = P − Y. */
 export {
   mse,
@@ -44,24 +36,22 @@ export {
   cce,
   getLoss,
   cost,
-  costInto,
   sigmoidBceCostFromLogits,
   softmaxCceCostFromLogits,
   fusedDZ,
-  EPS_LOG,
 } from './losses.ts';
 /** How weights start. */
 export type { InitSpec } from './init.ts';
 /** Fills a weight matrix by an initialiser (mutates it). */
 export { initialise } from './init.ts';
 /** The layer contract and learnable parameters. */
-export type { Layer, Param } from './layer.ts';
+export type { Layer } from './layer.ts';
 /** Layers, each with forward and backward side by side. */
 export { Dense } from './dense.ts';
 /** Inverted dropout with a readable mask. */
-export { Dropout, checkDropoutRate } from './dropout.ts';
+export { Dropout } from './dropout.ts';
 /** Batch normalization with running averages. */
-export { BatchNorm, BN_EPSILON } from './batchnorm.ts';
+export { BatchNorm } from './batchnorm.ts';
 /** An activation on its own (after batch norm). */
 export { ActivationLayer } from './activation-layer.ts';
 /** Maxout over k linear pieces. */
@@ -71,23 +61,17 @@ export { Network } from './network.ts';
 /** The fused training pass for networks of dense layers (bit-identical to the layer-by-layer path). */
 export { FusedDense, fusedPathApplies } from './fused-dense.ts';
 /** Network descriptions as plain data. */
-export type { LayerSpec, NetworkSpec } from './build.ts';
+export type { LayerSpec, NetworkSpec } from './spec.ts';
 /** Builds networks and layers from descriptions. */
-export { createNetwork, buildLayer, layerTypes } from './build.ts';
-/** The JSON form of a network. */
-export type { NetworkJSON } from './serialize.ts';
+export { createNetwork } from './build.ts';
 /** Saves and loads networks with validation. */
 export { networkToJSON, networkFromJSON } from './serialize.ts';
-/** Gradient-descent settings. */
-export type { OptimizerOptions } from './optimizer.ts';
 /** Gradient descent with momentum and L2. */
-export { Optimizer, checkLearningRate } from './optimizer.ts';
-/** Trainer settings and status. */
-export type { TrainerOptions, TrainStatus } from './trainer.ts';
+export { Optimizer } from './optimizer.ts';
 /** The allocation-free mini-batch trainer. */
 export { Trainer } from './trainer.ts';
 /** Perceptron types. */
-export type { Perceptron, PerceptronEpoch, PerceptronReport } from './perceptron.ts';
+export type { Perceptron } from './perceptron.ts';
 /** The perceptron learning rule, epoch by epoch. */
 export {
   createPerceptron,
@@ -100,7 +84,7 @@ export type { Surface } from './surfaces.ts';
 /** The named surfaces. */
 export { bowl, valley, banana, saddle, surfaces, getSurface } from './surfaces.ts';
 /** Gradient-descent run types. */
-export type { DescentOptions, DescentStop, PathPoint } from './descent2d.ts';
+export type { DescentStop, PathPoint } from './descent2d.ts';
 /** Gradient descent on a surface with patience-based stopping. */
 export { Descent, runDescent } from './descent2d.ts';
 /** A labelled 2-D data set. */
@@ -111,11 +95,7 @@ export { logicGate, xorCloud, circles, spirals, blobs, moons } from './datasets.
 export { trainTestSplit } from './split.ts';
 /** Targets from labels, predicted classes and accuracy. */
 export { oneHot, binaryTargets, predictedClass, accuracy } from './targets.ts';
-/** Decision-map inputs. */
-export type { View } from './grid.ts';
 /** Inputs for an n × n decision map. */
 export { gridInputs } from './grid.ts';
-/** Gradient-check entry type. */
-export type { GradientCheckEntry } from './gradcheck.ts';
 /** Finite-difference gradient checking. */
-export { checkGradients, maxRelError, relativeError, GRADCHECK_FLOOR } from './gradcheck.ts';
+export { checkGradients, maxRelError } from './gradcheck.ts';

@@ -1,6 +1,6 @@
 import { Matrix } from './matrix.ts';
 import type { Layer, Param } from './layer.ts';
-import type { NetworkSpec } from './build.ts';
+import type { NetworkSpec } from './spec.ts';
 import { Dense } from './dense.ts';
 import type { Loss, LossName } from './losses.ts';
 import {
@@ -26,13 +26,18 @@ export class Network {
   readonly fused: 'sigmoid-bce' | 'softmax-cce' | null;
   /** ∂loss/∂P per example, the start of backward when nothing is fused. */
   readonly dP: Matrix;
-  /** The description the network was built from, if createNetwork built it (needed to save it). */
-  spec: NetworkSpec | null = null;
+  /** The description the network was built from, if any (needed to save it); createNetwork passes it. */
+  readonly spec: NetworkSpec | null;
   /** The cost from the last cost/measureCost call. */
   readonly lastCost = new Float64Array(1);
   private readonly allParams: Param[];
 
-  constructor(inputs: number, layers: readonly Layer[], loss: LossName) {
+  constructor(
+    inputs: number,
+    layers: readonly Layer[],
+    loss: LossName,
+    spec: NetworkSpec | null = null,
+  ) {
     if (layers.length === 0) throw new Error('network: needs at least one layer');
     let n = inputs;
     for (let l = 0; l < layers.length; l++) {
@@ -45,6 +50,7 @@ export class Network {
     }
     this.inputs = inputs;
     this.layers = layers;
+    this.spec = spec;
     this.loss = getLoss(loss);
     const last = layers[layers.length - 1];
     const act = last instanceof Dense ? last.activation : null;

@@ -66,10 +66,3 @@ export function copyInto(src: Matrix, dst: Matrix): Matrix {
   dst.data.set(src.data.subarray(0, src.rows * src.cols));
   return dst;
 }
-
-/** True when every entry is a finite number. */
-export function allFinite(A: Matrix): boolean {
-  const n = A.rows * A.cols;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(A.data[i])) return false;
-  return true;
-}

@@ -1,7 +1,8 @@
 import type { Matrix } from './matrix.ts';
 import type { Network } from './network.ts';
-import type { LayerSpec, NetworkSpec } from './build.ts';
-import { createNetwork, layerTypes } from './build.ts';
+import type { LayerSpec, NetworkSpec } from './spec.ts';
+import { layerTypes } from './spec.ts';
+import { createNetwork } from './build.ts';
 import { createRng } from './rng.ts';
 import type { Rng } from './rng.ts';
 import { Dense } from './dense.ts';

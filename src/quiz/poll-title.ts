@@ -33,13 +33,19 @@ const SYMBOLS: Record<string, string> = {
 
 /** Light TeX to text: \sigma → σ, \hat{y} → y, braces and spacing commands dropped. */
 function texToText(tex: string): string {
-  return tex
-    .replace(/\\d?frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/$2')
-    .replace(/\\([A-Za-z]+)/g, (_, name: string) => SYMBOLS[name] ?? name)
-    .replace(/\\[,;!: ]/g, ' ')
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    tex
+      .replace(/\\([{}])/g, (_, brace: string) => (brace === '{' ? '\u0001' : '\u0002'))
+      .replace(/\\d?frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/$2')
+      .replace(/\\([A-Za-z]+)/g, (_, name: string) => SYMBOLS[name] ?? name)
+      .replace(/\\[,;!: ]/g, ' ')
+      .replace(/[{}]/g, '')
+      // Escaped braces (\{0, 1\}) are set braces the reader should see.
+      .replace(/\u0001/g, '{')
+      .replace(/\u0002/g, '}')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The prompt's first sentence or so, as plain text of at most `max` characters. */

@@ -10,6 +10,7 @@ import { perceptronChecks } from './checks/perceptron.ts';
 import { activationsChecks } from './checks/activations.ts';
 import { forwardPassChecks } from './checks/forward-pass.ts';
 import { softmaxChecks } from './checks/softmax.ts';
+import { hiddenSpaceChecks } from './checks/hidden-space.ts';
 
 /** Every check a widget-task poll may name, by name. */
 export const widgetChecks: Record<string, WidgetCheck> = {
@@ -18,4 +19,5 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   ...activationsChecks,
   ...forwardPassChecks,
   ...softmaxChecks,
+  ...hiddenSpaceChecks,
 };

@@ -10,7 +10,8 @@ import { GradeTable } from './GradeTable.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { NotCounted } from './NotCounted.tsx';
 import { PollChart } from './PollChart.tsx';
-import { download, useGradebook, type Entry } from './use-gradebook.ts';
+import { useGradebook, type Entry } from './use-gradebook.ts';
+import { downloadText as download } from '../../ui/download.ts';
 
 const CSV_NAMES: Record<CsvLayout, string> = {
   full: 'every poll (full table)',

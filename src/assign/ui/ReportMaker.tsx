@@ -9,6 +9,7 @@ import {
 import type { Remembered } from '../store.ts';
 import { $progress } from '../../progress/store.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { downloadText } from '../../ui/download.ts';
 
 /** Name entry, then the result report as a code to paste and a file to download. */
 export function ReportMaker({ remembered }: { remembered: Remembered }) {
@@ -33,10 +34,7 @@ export function ReportMaker({ remembered }: { remembered: Remembered }) {
     );
   }
   function download() {
-    if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-    Object.assign(document.createElement('a'), { href: url, download: file.name }).click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (file) downloadText(file.text, file.name);
   }
   async function copy() {
     try {

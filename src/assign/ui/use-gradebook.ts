@@ -16,6 +16,7 @@ import { decodeReport, type Report } from '../report.ts';
 import { $madeAssignments } from '../store.ts';
 import { linkError, storageText } from '../strings.ts';
 import type { WidgetCheck } from '../../quiz/grade.ts';
+import { downloadText as download } from '../../ui/download.ts';
 
 /** A kept report, read and graded; `unsaved` when the browser refused to store it. */
 export interface Entry {
@@ -57,13 +58,6 @@ const empty: View = {
 
 const stamp = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
-
-/** Downloads text as a file. */
-export function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The gradebook's state and actions for the polls of the course. */
 export function useGradebook(polls: Record<string, PollInfo>) {

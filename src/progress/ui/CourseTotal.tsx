@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $pollStates } from '../store.ts';
 import { courseTotal, type LessonPolls } from '../derive.ts';
 import { StorageNotice } from './StorageNotice.tsx';
-import { progressText as t } from '../../quiz/strings.ts';
+import { progressText as t } from '../strings.ts';
 
 /** The course total for the landing page: lessons complete and polls answered correctly, from this browser's progress. */
 export default function CourseTotal({

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $pollStates } from '../store.ts';
 import { lessonScore, type PollState } from '../derive.ts';
-import { progressText as t } from '../../quiz/strings.ts';
+import { progressText as t } from '../strings.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { TransferPanel } from './TransferPanel.tsx';
 

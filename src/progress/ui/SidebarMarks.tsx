@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { $pollStates } from '../store.ts';
 import { lessonStatus, type LessonPolls } from '../derive.ts';
-import { progressText as t } from '../../quiz/strings.ts';
+import { progressText as t } from '../strings.ts';
 
 const SYMBOL = { complete: '✓', 'in-progress': '…' } as const;
 

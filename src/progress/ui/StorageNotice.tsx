@@ -3,8 +3,8 @@ import { atom } from 'nanostores';
 import { useStore } from '@nanostores/preact';
 import { $storageNotice, dismissNotice, keptCopy, restoreKeptCopy } from '../store.ts';
 import { backupFileName } from '../backup.ts';
-import { downloadText } from './download.ts';
-import { fill, progressText as t } from '../../quiz/strings.ts';
+import { downloadText } from '../../ui/download.ts';
+import { fill, progressText as t } from '../strings.ts';
 
 // The page layout mounts one notice for the whole page (PageNotice); the
 // copies inside polls and progress views then stay empty, so it is said once.

@@ -7,8 +7,8 @@ import {
   readImport,
   type ImportRead,
 } from '../transfer.ts';
-import { fill, progressText as t } from '../../quiz/strings.ts';
-import { downloadText } from './download.ts';
+import { fill, progressText as t } from '../strings.ts';
+import { downloadText } from '../../ui/download.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 
 /** Export to a JSON file; import with validation and a preview (merge or replace); reset with confirmation. */

@@ -1,10 +1,10 @@
 // Widget tasks on the activation explorer (lesson 3): with the "stack n layers"
 // panel, find the fewest sigmoid layers that shrink the gradient below 10⁻⁶
-// while ReLU still passes exactly 1. The check backpropagates through the
-// chain again from the published n, x, w, b (the explorer's model, on the
-// engine's Dense layers); it never reads a gradient the widget computed.
+// while ReLU still passes exactly 1. The check applies the chain rule again
+// from the published n, x, w, b with the engine's activations; it never reads
+// a gradient the widget computed.
+import { getActivation } from '../../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
-import { MAX_LAYERS, chainGradient } from '../../widgets/activations/activations.ts';
 import {
   asRecord,
   fieldErrorOutcome,
@@ -25,6 +25,9 @@ export interface ActivationsTaskState {
   fieldErrors: string[];
 }
 
+/** The stack panel's layers slider runs from 1 to this. */
+const MAX_LAYERS = 10;
+
 /** The published state as plain data, or null when it is not a stack panel's state. */
 export function readActivationsTaskState(state: unknown): ActivationsTaskState | null {
   const s = asRecord(state);
@@ -38,8 +41,24 @@ export const VANISHED = 1e-6;
 // ReLU's product of factors w·1 is exactly 1 for w = 1; allow for rounding in other products of 1.
 const ONE_SLACK = 1e-12;
 
+/**
+ * ∂hₙ/∂x through n one-unit layers h = g(w·h + b), the first fed x: the product of the
+ * factors w·g′(z), layer by layer (the widget gets it from the engine's Dense backward pass).
+ */
+function chainGradient(name: string, n: number, { x, w, b }: ActivationsTaskState): number {
+  const g = getActivation(name);
+  let h = x;
+  let gradient = 1;
+  for (let l = 0; l < n; l++) {
+    const z = w * h + b;
+    h = g.f(z);
+    gradient *= w * g.df(z, h);
+  }
+  return gradient;
+}
+
 const sigmoidGradient = (s: ActivationsTaskState, n: number) =>
-  Math.abs(chainGradient('sigmoid', n, s.x, s.w, s.b).gradient);
+  Math.abs(chainGradient('sigmoid', n, s));
 
 /** The fewest layers at which the sigmoid stack's gradient is below VANISHED, with ReLU's exactly 1. */
 const fewestVanishing: WidgetCheck = {
@@ -49,7 +68,7 @@ const fewestVanishing: WidgetCheck = {
     if (!s) return widgetMissing;
     const inError = fieldErrorOutcome(s.fieldErrors);
     if (inError) return inError;
-    const relu = chainGradient('relu', s.n, s.x, s.w, s.b).gradient;
+    const relu = chainGradient('relu', s.n, s);
     if (!(Math.abs(relu - 1) <= ONE_SLACK))
       return { ok: false, message: { code: 'stack-relu-not-one', params: { n: s.n, g: relu } } };
     const g = sigmoidGradient(s, s.n);

@@ -1,9 +1,9 @@
 // Widget tasks on the perceptron lab (lesson 2): set the weights and bias by
 // hand so that the perceptron computes a gate. The check recomputes the four
-// rows from the published w1, w2, b with the lab's own rule (rule.ts, on the
-// engine, in exact thousandths), judged by the unit step as training is.
+// rows from the published w1, w2, b with the engine, judged by the unit step
+// as training is, and in whole thousandths as the lab works.
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
-import { gateRows } from '../../widgets/perceptron/rule.ts';
+import { firstWrongCorner } from './weighted-sum.ts';
 import {
   asRecord,
   fieldErrorOutcome,
@@ -30,6 +30,14 @@ export function readPerceptronTaskState(state: unknown): PerceptronTaskState | n
   return { w1: s.w1, w2: s.w2, b: s.b, fieldErrors: readFieldErrors(s.fieldErrors) };
 }
 
+/**
+ * The lab keeps every parameter in whole thousandths (src/widgets/perceptron/rule.ts), where
+ * sums of decimals are exact: 0.1 + 0.2 − 0.3 is 0 there, on the line, as on paper. With
+ * inputs 0 and 1, z in thousandths is W·x + b in thousandths, with the same sign as z.
+ */
+const UNIT = 1000;
+const units = (v: number) => Math.round(v * UNIT);
+
 /** A check that the lab's perceptron, through the unit step, computes `gate` on all four corners. */
 function computesGate(gate: 'and' | 'or'): WidgetCheck {
   return {
@@ -41,21 +49,11 @@ function computesGate(gate: 'and' | 'or'): WidgetCheck {
       if (inError) return inError;
       const name = gate.toUpperCase();
       // The step outputs 0.5 exactly on the line, which is neither 0 nor 1: a wrong row.
-      const wrong = gateRows(s, gate, 'step').find((r) => r.y !== r.target);
+      const wrong = firstWrongCorner(gate, [units(s.w1), units(s.w2)], units(s.b));
       if (wrong) {
         return {
           ok: false,
-          message: {
-            code: 'gate-wrong',
-            params: {
-              gate: name,
-              x1: wrong.x1,
-              x2: wrong.x2,
-              z: wrong.z,
-              y: wrong.y,
-              t: wrong.target,
-            },
-          },
+          message: { code: 'gate-wrong', params: { gate: name, ...wrong, z: wrong.z / UNIT } },
         };
       }
       return { ok: true, message: { code: 'gate-right', params: { gate: name } } };

@@ -1,9 +1,9 @@
 // Widget tasks on the softmax explorer: choose logits so that class 2 is very
 // likely (lesson 4), and, in loss mode, so that the cross-entropy for true
 // class 1 is small (lesson 5). The checks run the engine's softmax and
-// cross-entropy again on the published logits (the explorer's model).
+// cross-entropy again on the published logits.
+import { Matrix, cce, oneHot, softmaxColumns } from '../../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
-import { lossesAt, probabilities } from '../../widgets/softmax/softmax.ts';
 import { asRecord, isNumberList, widgetMissing } from './task-state.ts';
 
 /** The widget id under which the softmax explorer publishes its state (one explorer per page). */
@@ -26,6 +26,10 @@ export function readSoftmaxTaskState(state: unknown): SoftmaxTaskState | null {
   return { z: s.z, trueClass: c, mode: s.mode };
 }
 
+/** P = softmax(z), max-shifted by the engine, as one column. */
+const softmaxOf = (z: readonly number[]): Matrix =>
+  softmaxColumns(Matrix.column(z), new Matrix(z.length, 1));
+
 /** Class `cls` (from 0) gets a probability above `above`. */
 function classAbove(cls: number, above: number): WidgetCheck {
   return {
@@ -33,7 +37,7 @@ function classAbove(cls: number, above: number): WidgetCheck {
     run(state: unknown): CheckOutcome {
       const s = readSoftmaxTaskState(state);
       if (!s) return widgetMissing;
-      const p = probabilities(s.z)[cls];
+      const p = softmaxOf(s.z).get(cls, 0);
       const params = { cls: cls + 1, p, above };
       return p > above
         ? { ok: true, message: { code: 'softmax-class-above', params } }
@@ -52,8 +56,9 @@ function lossBelow(cls: number, below: number): WidgetCheck {
       if (s.mode !== 'loss') return { ok: false, message: { code: 'softmax-need-loss-mode' } };
       if (s.trueClass !== cls)
         return { ok: false, message: { code: 'softmax-true-class', params: { cls: cls + 1 } } };
-      const { ce } = lossesAt(s.z, cls);
-      const p = probabilities(s.z)[cls];
+      const P = softmaxOf(s.z);
+      const ce = cce.loss(P, oneHot([cls], s.z.length), 0);
+      const p = P.get(cls, 0);
       const params = { cls: cls + 1, ce, p, below };
       return ce < below
         ? { ok: true, message: { code: 'softmax-loss-below', params } }

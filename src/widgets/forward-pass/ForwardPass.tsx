@@ -40,13 +40,14 @@ export default function ForwardPass() {
   const [generation, setGeneration] = useState(0);
   const fields = useFieldErrors();
   const fieldErrors = errorsShown(fields.errors, [...INPUT_LABELS, SEED_LABEL]);
-  // Widget-task polls grade this state (src/quiz/checks/forward-pass.ts).
-  useEffect(() => {
-    const task: ForwardPassTaskState = { seed, hidden, x, fieldErrors };
-    publishWidgetState(FORWARD_PASS_WIDGET, task);
-  }, [seed, hidden, x, fieldErrors.join('|')]);
   const net = useMemo(() => buildNetwork(seed, hidden), [seed, hidden]);
   const s = useMemo(() => forwardPass(net, x), [net, x]);
+  // Widget-task polls grade this state (src/quiz/checks/forward-pass.ts): the input and
+  // the first layer's parameters, from which the check computes Z¹ and H¹ itself.
+  useEffect(() => {
+    const task: ForwardPassTaskState = { seed, hidden, x, W1: s.W1, b1: s.b1, fieldErrors };
+    publishWidgetState(FORWARD_PASS_WIDGET, task);
+  }, [s, fieldErrors.join('|')]);
   const shown = revealed(at);
   const step = steps[at];
   const current = step.kind === 'unit' ? { layer: step.layer, unit: step.unit } : null;

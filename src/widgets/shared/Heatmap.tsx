@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { mapRamp } from '../../ui/palette.ts';
 
 interface Props {
   /** n × n values, row 0 at the TOP of the picture, row-major. */
@@ -12,10 +13,8 @@ interface Props {
   class?: string;
 }
 
-// Color-blind-safe diverging ramp: blue (#0072B2) through near-white to orange (#E69F00).
-const LOW = [0, 114, 178];
-const MID = [245, 245, 245];
-const HIGH = [230, 159, 0];
+// Color-blind-safe diverging ramp: blue through near-white to orange (src/ui/palette.ts).
+const { low: LOW, mid: MID, high: HIGH } = mapRamp;
 
 /** The RGB color of t in [0, 1] on the blue–white–orange ramp. */
 export function rampColor(t: number): [number, number, number] {

@@ -11,8 +11,9 @@ import {
   gridInputs,
   oneHot,
   binaryTargets,
+  Network,
 } from '../../../src/engine/index.ts';
-import type { Network, NetworkSpec } from '../../../src/engine/index.ts';
+import type { NetworkSpec } from '../../../src/engine/index.ts';
 
 const rel = (a: number, b: number): number =>
   Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
@@ -330,6 +331,17 @@ describe('saving and loading', () => {
     const X = randomMatrix(2, 6, 2);
     expect(Array.from(copy.predict(X).data)).toEqual(Array.from(net.predict(X).data));
     expect(networkToJSON(copy)).toEqual(json);
+  });
+
+  it('keeps the spec it was constructed with, so only described networks can be saved', () => {
+    const built = createNetwork(spec, createRng(3));
+    expect(built.spec).toBe(spec);
+    // The same layers without a description: nothing to save the architecture from.
+    const bare = new Network(spec.inputs, built.layers, spec.loss);
+    expect(bare.spec).toBeNull();
+    expect(() => networkToJSON(bare)).toThrow('only networks made by createNetwork can be saved');
+    const described = new Network(spec.inputs, built.layers, spec.loss, spec);
+    expect(networkToJSON(described)).toEqual(networkToJSON(built));
   });
 
   it('rejects wrong shapes, non-finite numbers and unknown layer types with clear messages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, progressText as t } from '../../../src/quiz/strings.ts';
+import { count, progressText as t } from '../../../src/progress/strings.ts';
 
 describe('progress sentences use the right number', () => {
   it('one of each is singular, more are plural', () => {

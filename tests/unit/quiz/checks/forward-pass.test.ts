@@ -6,13 +6,19 @@ import {
   forwardPassChecks,
   readForwardPassTaskState,
 } from '../../../../src/quiz/checks/forward-pass.ts';
-import { buildNetwork } from '../../../../src/widgets/forward-pass/forward-pass.ts';
+import { buildNetwork, forwardPass } from '../../../../src/widgets/forward-pass/forward-pass.ts';
 
 const check = forwardPassChecks['forward-pass-relu-unit-1-off'];
+/** The first layer the widget shows for a seed (the widget publishes these numbers). */
+function layer1(seed: number) {
+  const { W1, b1 } = forwardPass(buildNetwork(seed, 'relu'), [0, 0, 0]);
+  return { W1, b1 };
+}
 const state = (x: number[], hidden = 'relu', seed = 5, fieldErrors: string[] = []) => ({
   seed,
   hidden,
   x,
+  ...layer1(seed),
   fieldErrors,
 });
 
@@ -22,12 +28,10 @@ describe('forward-pass-relu-unit-1-off', () => {
     expect(check.widget).toBe(FORWARD_PASS_WIDGET);
   });
   it('uses the row the poll prints: seed 5 has W¹ row 1 = (0.4, 0.5, −0.5) and b¹₁ = 0.2', () => {
-    const [l1] = buildNetwork(5, 'relu').layers as unknown as {
-      W: { toRows(): number[][] };
-      b: { get(i: number, j: number): number };
-    }[];
-    expect(l1.W.toRows()[0]).toEqual([0.4, 0.5, -0.5]);
-    expect(l1.b.get(0, 0)).toBe(0.2);
+    const { W1, b1 } = layer1(5);
+    expect(W1[0]).toEqual([0.4, 0.5, -0.5]);
+    expect(b1[0]).toBe(0.2);
+    expect(forwardPass(buildNetwork(5, 'sigmoid'), [0, 0, 0]).W1).toEqual(W1); // the same for every g
   });
   // By hand: z¹₁ = 0.4x₁ + 0.5x₂ − 0.5x₃ + 0.2.
   it('at the start z¹₁ = 0.4 + 0.25 + 0.5 + 0.2 = 1.35: on', () => {
@@ -56,13 +60,16 @@ describe('forward-pass-relu-unit-1-off', () => {
       invalid: true,
       message: { code: 'widget-field-error' },
     });
+    const good = state([1, 2, 3]);
     for (const bad of [
       null,
       state([1, 2]),
       state([1, 2, 3], 'softmax'),
-      state([1, 2, 3], 'relu', 1.5),
-      state([1, 2, 3], 'relu', -1),
       state([1, NaN, 3]),
+      { ...good, W1: good.W1.slice(0, 3) },
+      { ...good, W1: good.W1.map((r) => r.slice(0, 2)) },
+      { ...good, b1: [0, 0, 0, Number.NaN] },
+      { ...good, seed: 'five' },
     ])
       expect(check.run(bad)).toMatchObject({ invalid: true, message: { code: 'widget-missing' } });
     expect(readForwardPassTaskState(state([1, 2, 3]))).toEqual(state([1, 2, 3]));

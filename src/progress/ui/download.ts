@@ -1,8 +1,0 @@
-/** Offers `text` to the learner as a JSON file named `name` (a download, nothing is uploaded). */
-export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  // The click starts the download asynchronously; free the blob a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
