@@ -84,6 +84,42 @@ const messages: Record<string, string> = {
     '{wrong} of the {total} points are still on the wrong side of the output unit’s line in hidden space: keep training, or try a new random start.',
   'hidden-space-separated':
     'All {total} points are on their own side of the output unit’s line: in hidden space a straight line separates the classes.',
+  // descent tasks
+  'descent-need-valley': 'Choose the long narrow valley as the loss surface first.',
+  'descent-diverged':
+    'With α = {alpha}, descent on the valley diverges: the run stops at iteration {iteration}.',
+  'descent-converged':
+    'With α = {alpha}, descent on the valley settles at the minimum. Try a larger learning rate.',
+  'descent-stuck':
+    'With α = {alpha}, the steps bounce across the valley without settling, but the loss does not grow. You are at the edge: a little larger.',
+  'descent-limit':
+    'With α = {alpha}, the loss was still falling when the run reached its iteration limit. Try a much larger learning rate.',
+  // backprop tasks
+  'backprop-go-to-dw2':
+    'The stepper shows step {step}; go to step {target}, the line where DW² is computed.',
+  'backprop-dw2-positive': 'At the DW² line, DW² = ({a}, {b}): both entries are positive.',
+  'backprop-dw2-not-positive':
+    'DW² = ({a}, {b}) here: not both positive. DW² = DZ²·(H¹)ᵀ, and H¹ is always positive: what sets the sign of DZ² = P − Y?',
+  // dropout tasks
+  'dropout-train-longer':
+    'Both runs have trained {epochs} epochs; train at least {min} (press Train both) so the curves can show whether they part.',
+  'dropout-curves-differ':
+    'At drop rate p = {rate} the two runs’ losses differ by up to {gap}. Find the rate at which they coincide and train both again.',
+  'dropout-rate-zero-same':
+    'At p = 0 the two runs’ losses agree at every recorded point over {epochs} epochs: dropout at rate 0 is no dropout.',
+  // batch-norm tasks
+  'bn-goal-right':
+    'γ = {gamma} and β = {beta} give y a mean of {mean} and a standard deviation of {sd}.',
+  'bn-goal-mean': 'The mean of y is {mean}, not 2. Which of γ and β moves the mean?',
+  'bn-goal-sd':
+    'The mean is right, but the standard deviation of y is {sd}, not 0.5. Which of γ and β scales the spread?',
+  // init-experiment tasks
+  'init-train-all':
+    'The right-hand network has trained {epochs} of {total} epochs; run all {total} so the units have every chance to part.',
+  'init-units-differ':
+    'After training, the right-hand network’s hidden units differ (largest gap {gap}). Choose a start that gives every hidden unit the same weights.',
+  'init-twins-right':
+    'After every epoch of training, the right-hand network’s hidden units are still identical: the same start gives the same gradients, so they never part.',
 };
 
 /** The sentence for a message code, with its params filled in (numbers formatted for reading). */

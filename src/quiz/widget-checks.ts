@@ -11,6 +11,11 @@ import { activationsChecks } from './checks/activations.ts';
 import { forwardPassChecks } from './checks/forward-pass.ts';
 import { softmaxChecks } from './checks/softmax.ts';
 import { hiddenSpaceChecks } from './checks/hidden-space.ts';
+import { backpropChecks } from './checks/backprop.ts';
+import { batchNormChecks } from './checks/batch-norm.ts';
+import { descentChecks } from './checks/descent.ts';
+import { dropoutChecks } from './checks/dropout.ts';
+import { initExperimentChecks } from './checks/init-experiment.ts';
 
 /** Every check a widget-task poll may name, by name. */
 export const widgetChecks: Record<string, WidgetCheck> = {
@@ -20,4 +25,9 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   ...forwardPassChecks,
   ...softmaxChecks,
   ...hiddenSpaceChecks,
+  ...descentChecks,
+  ...backpropChecks,
+  ...dropoutChecks,
+  ...batchNormChecks,
+  ...initExperimentChecks,
 };

@@ -1,75 +1,60 @@
-import { useRef, useState } from 'preact/hooks';
-import { Optimizer } from '../../engine/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Pseudocode } from './BackpropCode.tsx';
 import { GradCheckTable, LossHistory, MatrixTable } from './BackpropTables.tsx';
-import { LESSON, NAMES, STEPS, buildNetwork, trace, type WeightChoice } from './backprop.ts';
+import {
+  LAST_STEP as LAST,
+  NAMES,
+  START,
+  START_ALPHA,
+  STEPS,
+  applyUpdate,
+  freshModel,
+  type Setup,
+} from './backprop.ts';
+import { statusText } from './strings.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
-import { formatNumber as fmt } from '../shared/number.ts';
-
-interface Setup {
-  x: [number, number];
-  y: number;
-  choice: WeightChoice;
-}
-
-const START: Setup = { x: [LESSON.X[0], LESSON.X[1]], y: LESSON.Y, choice: { kind: 'lesson' } };
-const LAST = STEPS.length - 1;
-const fresh = (s: Setup) => {
-  const net = buildNetwork(s.choice);
-  return { net, t: trace(net, s.x, s.y) };
-};
-const inWords = (rows: number[][]) =>
-  rows.length === 1 && rows[0].length === 1
-    ? fmt(rows[0][0])
-    : `[${rows.map((r) => r.map((v) => fmt(v)).join(', ')).join('; ')}]`;
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { BACKPROP_WIDGET, type BackpropTaskState } from '../../quiz/checks/backprop.ts';
 
 /** Backpropagation on a 2-2-1 network, one line of the lecture's pseudocode at a time, with a gradient check and updates. */
 export default function BackpropStepper() {
   const [setup, setSetup] = useState<Setup>(START);
   const [generation, setGeneration] = useState(0);
   const [step, setStep] = useState(0);
-  const [alpha, setAlpha] = useState(0.5);
-  const [history, setHistory] = useState<number[]>([]);
+  const [alpha, setAlpha] = useState(START_ALPHA);
+  // The learning rate of every update applied since the last restart, so a check can replay them.
+  const [alphas, setAlphas] = useState<number[]>([]);
   const applyRef = useRef<HTMLButtonElement>(null);
   // At the last line Next disables itself; focus moves on to the update instead of falling to the page.
   const goTo = (k: number) => {
     setStep(k);
     if (k === LAST) requestAnimationFrame(() => applyRef.current?.focus());
   };
-  // The engine's network (mutated by updates) and the trace of its last forward and backward pass.
-  const [model, setModel] = useState(() => fresh(START));
-  const { net, t } = model;
-  const losses = history.length ? history : [t.q.loss[0][0]];
+  const [model, setModel] = useState(() => freshModel(START));
+  const { t, losses } = model;
+
+  useEffect(() => {
+    const state: BackpropTaskState = { ...setup, step, alphas };
+    publishWidgetState(BACKPROP_WIDGET, state);
+  }, [setup, step, alphas]);
 
   const restart = (next: Setup) => {
     setSetup(next);
-    setModel(fresh(next));
+    setModel(freshModel(next));
     setStep(0);
-    setHistory([]);
+    setAlphas([]);
   };
 
-  function applyUpdate() {
-    // trace() left DW and Db from the current weights in the layers; the engine's optimizer applies W ← W − α·DW.
-    new Optimizer(net.params(), { alpha }).step();
-    const next = trace(net, setup.x, setup.y);
-    setModel({ net, t: next });
-    setHistory([...losses, next.q.loss[0][0]]);
+  function update() {
+    setModel(applyUpdate(model, setup, alpha));
+    setAlphas([...alphas, alpha]);
   }
 
   const cur = STEPS[step];
   const q = t.q;
-  const updates = losses.length - 1;
-  const status =
-    `Step ${step + 1} of ${STEPS.length}: ${cur.line}` +
-    (cur.result ? `; ${NAMES[cur.result]} = ${inWords(q[cur.result])}` : '') +
-    (cur.check
-      ? `; largest relative error against the finite difference ${fmt(t.checks[cur.check].worst, 2)}`
-      : '') +
-    (updates > 0
-      ? `. After ${updates} update${updates > 1 ? 's' : ''} the loss is ${fmt(losses[updates])} (it started at ${fmt(losses[0])}).`
-      : '');
+  const status = statusText(step, t, losses);
 
   return (
     <section class="nn-widget bp" aria-labelledby="bp-title">
@@ -170,7 +155,7 @@ export default function BackpropStepper() {
           type="button"
           class="nn-button"
           onClick={() => {
-            setAlpha(0.5);
+            setAlpha(START_ALPHA);
             restart(START);
             setGeneration((g) => g + 1);
           }}
@@ -195,7 +180,7 @@ export default function BackpropStepper() {
             class="nn-button"
             ref={applyRef}
             disabled={step !== LAST}
-            onClick={applyUpdate}
+            onClick={update}
           >
             Apply the update W ← W − α·DW (and b ← b − α·Db)
           </button>

@@ -1,6 +1,13 @@
 // The backprop stepper's model: a 2-2-1 sigmoid network with binary
 // cross-entropy on one example, traced through the engine's per-layer caches.
-import { Matrix, checkGradients, createNetwork, createRng, sigmoid } from '../../engine/index.ts';
+import {
+  Matrix,
+  Optimizer,
+  checkGradients,
+  createNetwork,
+  createRng,
+  sigmoid,
+} from '../../engine/index.ts';
 import type { Dense, Network } from '../../engine/index.ts';
 
 /** The lesson's worked example (lesson 7): X, Y and the starting weights. */
@@ -246,3 +253,56 @@ export const NAMES: Record<QuantityName, string> = {
   Db1: 'Db¹',
   dH0: 'dH⁰',
 };
+
+/** What the stepper traces: the example, its label and the starting weights. */
+export interface Setup {
+  x: [number, number];
+  y: number;
+  choice: WeightChoice;
+}
+
+/** The stepper's start: the lesson's example and weights. */
+export const START: Setup = {
+  x: [LESSON.X[0], LESSON.X[1]],
+  y: LESSON.Y,
+  choice: { kind: 'lesson' },
+};
+
+/** The learning rate the update field starts at. */
+export const START_ALPHA = 0.5;
+
+/** The index of the last line; the update needs every gradient, so it waits for it. */
+export const LAST_STEP = STEPS.length - 1;
+
+/** The stepper's model: the engine's network (mutated by updates), its latest trace, and the loss before and after each update. */
+export interface StepperModel {
+  net: Network;
+  t: Trace;
+  /** losses[0] before any update, losses[k] after update k. */
+  losses: number[];
+}
+
+/** A fresh network from the setup, traced once. */
+export function freshModel(s: Setup): StepperModel {
+  const net = buildNetwork(s.choice);
+  const t = trace(net, s.x, s.y);
+  return { net, t, losses: [t.q.loss[0][0]] };
+}
+
+/** One step of gradient descent, W ← W − α·DW and b ← b − α·Db, then a new trace (mutates m.net; returns the next model). */
+export function applyUpdate(m: StepperModel, s: Setup, alpha: number): StepperModel {
+  // The last trace left DW and Db from the current weights in the layers; the engine's optimizer applies them.
+  new Optimizer(m.net.params(), { alpha }).step();
+  const t = trace(m.net, s.x, s.y);
+  return { net: m.net, t, losses: [...m.losses, t.q.loss[0][0]] };
+}
+
+/** The model after the given updates from a fresh start (what a task check rebuilds from published settings). */
+export function replay(s: Setup, alphas: readonly number[]): StepperModel {
+  let m = freshModel(s);
+  for (const alpha of alphas) m = applyUpdate(m, s, alpha);
+  return m;
+}
+
+/** The line on which a quantity is computed. */
+export const stepOf = (q: QuantityName): number => STEPS.findIndex((st) => st.result === q);

@@ -1,38 +1,48 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { Slider } from '../shared/Slider.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
 import { BatchHistogram } from './BatchHistogram.tsx';
 import { BnTraining } from './BnTraining.tsx';
-import { BATCH, normalizeBatch, parseBatch, sampleBatch } from './batch-norm.ts';
+import {
+  BATCH,
+  START,
+  batchValues,
+  normalizeBatch,
+  outSpread,
+  parseBatch,
+  type BatchSource,
+} from './batch-norm.ts';
+import { OWN_FIELD_LABEL } from './strings.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { BATCH_NORM_WIDGET, type BatchNormTaskState } from '../../quiz/checks/batch-norm.ts';
 
-type Source = 'sample' | 'own';
-const DEFAULTS = {
-  source: 'sample' as Source,
-  mean: 4,
-  spread: 2,
-  gamma: 1,
-  beta: 0,
-  own: '1, 2, 3, 6',
-};
+type Source = BatchSource['source'];
+const START_OWN = [1, 2, 3, 6];
 const f4 = (x: number) => (Number.isFinite(x) ? fmt(x, 4) : 'not a number');
 
 /** Batch normalization, live: one unit's batch before and after, γ and β to move it, and training with and without batch norm. */
 export default function BatchNormDemo() {
-  const [source, setSource] = useState<Source>(DEFAULTS.source);
-  const [mean, setMean] = useState(DEFAULTS.mean);
-  const [spread, setSpread] = useState(DEFAULTS.spread);
-  const [gamma, setGamma] = useState(DEFAULTS.gamma);
-  const [beta, setBeta] = useState(DEFAULTS.beta);
-  const [ownText, setOwnText] = useState(DEFAULTS.own);
-  const [own, setOwn] = useState([1, 2, 3, 6]);
+  const [source, setSource] = useState<Source>(START.source);
+  const [mean, setMean] = useState<number>(START.mean);
+  const [spread, setSpread] = useState<number>(START.spread);
+  const [gamma, setGamma] = useState<number>(START.gamma);
+  const [beta, setBeta] = useState<number>(START.beta);
+  const [ownText, setOwnText] = useState<string>(START.own);
+  const [own, setOwn] = useState(START_OWN);
   const [error, setError] = useState<string | null>(null);
-  const [resetCount, setResetCount] = useState(0);
   const fieldId = useId();
 
-  const values = source === 'own' ? own : sampleBatch(mean, spread);
+  const batch: BatchSource = source === 'own' ? { source, values: own } : { source, mean, spread };
+  const values = batchValues(batch);
   const n = normalizeBatch(values, gamma, beta);
+  const fieldErrors = source === 'own' && error ? [OWN_FIELD_LABEL] : [];
+
+  useEffect(() => {
+    const state: BatchNormTaskState = { batch, gamma, beta, fieldErrors };
+    publishWidgetState(BATCH_NORM_WIDGET, state);
+  }, [source, mean, spread, own, gamma, beta, error]);
   let top = 0;
   values.forEach((v, j) => {
     if (v > values[top]) top = j;
@@ -48,14 +58,13 @@ export default function BatchNormDemo() {
   }
 
   function reset() {
-    setResetCount((c) => c + 1);
-    setSource(DEFAULTS.source);
-    setMean(DEFAULTS.mean);
-    setSpread(DEFAULTS.spread);
-    setGamma(DEFAULTS.gamma);
-    setBeta(DEFAULTS.beta);
-    setOwnText(DEFAULTS.own);
-    setOwn([1, 2, 3, 6]);
+    setSource(START.source);
+    setMean(START.mean);
+    setSpread(START.spread);
+    setGamma(START.gamma);
+    setBeta(START.beta);
+    setOwnText(START.own);
+    setOwn(START_OWN);
     setError(null);
   }
 
@@ -100,7 +109,7 @@ export default function BatchNormDemo() {
         </div>
       ) : (
         <div class="nn-field bnd-own">
-          <label for={fieldId}>Your batch (numbers separated by commas)</label>
+          <label for={fieldId}>{OWN_FIELD_LABEL}</label>
           <input
             id={fieldId}
             type="text"
@@ -140,7 +149,7 @@ export default function BatchNormDemo() {
           cls="bh-after"
         />
       </div>
-      <dl class="bnd-results nn-result">
+      <dl class="tc-results nn-result">
         <dt>μ_B (batch mean)</dt>
         <dd data-testid="bn-mean">{f4(n.mean)}</dd>
         <dt>σ²_B (batch variance)</dt>
@@ -155,10 +164,12 @@ export default function BatchNormDemo() {
         <dd data-testid="bn-out-mean">{f4(n.outMean)}</dd>
         <dt>variance of y (≈ γ² = {fmt(gamma * gamma, 4)})</dt>
         <dd data-testid="bn-out-var">{f4(n.outVariance)}</dd>
+        <dt>standard deviation of y (≈ |γ|)</dt>
+        <dd data-testid="bn-out-sd">{f4(outSpread(n))}</dd>
       </dl>
       <LiveStatus>{batchWords}</LiveStatus>
 
-      <BnTraining key={resetCount} onReset={reset} />
+      <BnTraining onReset={reset} />
     </section>
   );
 }

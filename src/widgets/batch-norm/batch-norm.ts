@@ -10,6 +10,7 @@ import {
   type LayerSpec,
 } from '../../engine/index.ts';
 import { createCurveRun, type CurveRun } from '../shared/curve-run.ts';
+import type { RunPair } from '../shared/train-both.ts';
 import { parseNumber } from '../shared/number.ts';
 
 /** The seeded batch and the histogram range. */
@@ -31,7 +32,7 @@ export function parseBatch(
   text: string,
 ): { ok: true; values: number[] } | { ok: false; message: string } {
   const items = text.split(/[\s,;]+/).filter((s) => s.length > 0);
-  if (items.length < 2 || items.length > 64) {
+  if (items.length < OWN_LIMITS.min || items.length > OWN_LIMITS.max) {
     return {
       ok: false,
       message: `Type between 2 and 64 numbers separated by commas (got ${items.length}).`,
@@ -41,7 +42,7 @@ export function parseBatch(
   for (let k = 0; k < items.length; k++) {
     const p = parseNumber(items[k]);
     if (!p.ok) return { ok: false, message: `Item ${k + 1} ("${items[k]}") is not a number.` };
-    if (Math.abs(p.value) > 1000)
+    if (Math.abs(p.value) > OWN_LIMITS.abs)
       return { ok: false, message: `Item ${k + 1} (${items[k]}) is outside −1000 to 1000.` };
     values.push(p.value);
   }
@@ -76,6 +77,31 @@ export function normalizeBatch(values: readonly number[], gamma: number, beta: n
     outVariance: probe.variance.data[0],
   };
 }
+
+/** Where the batch comes from: seeded samples of a mean and spread, or numbers the reader typed. */
+export type BatchSource =
+  { source: 'sample'; mean: number; spread: number } | { source: 'own'; values: number[] };
+
+/** The limits a typed batch must keep (parseBatch enforces them). */
+export const OWN_LIMITS = { min: 2, max: 64, abs: 1000 } as const;
+
+/** The batch's values: sampled from the seed, or the typed ones. */
+export function batchValues(b: BatchSource): number[] {
+  return b.source === 'own' ? b.values : sampleBatch(b.mean, b.spread);
+}
+
+/** The standard deviation of y, √(variance of y). */
+export const outSpread = (n: Normalized): number => Math.sqrt(n.outVariance);
+
+/** The demo's starting settings. */
+export const START = {
+  source: 'sample',
+  mean: 4,
+  spread: 2,
+  gamma: 1,
+  beta: 0,
+  own: '1, 2, 3, 6',
+} as const;
 
 /** Counts values into bins of `width` from lo to hi; a value equal to hi goes in the last bin; values outside go into the end bins and are counted in `clamped`. */
 export function histogram(
@@ -112,8 +138,7 @@ export const BN_SETUP = {
   every: 1,
 } as const;
 
-/** One of the two side-by-side runs with its loss curves. */
-/** A batch-norm demo training run (see shared/curve-run.ts). */
+/** One of the two side-by-side runs with its loss curves (see shared/curve-run.ts). */
 export type BnRun = CurveRun;
 
 /** A fresh run; with batch norm each hidden layer is dense (no activation) → batch norm → sigmoid; otherwise dense sigmoid. Same seed, same weights. */
@@ -134,4 +159,9 @@ export function createBnRun(withBn: boolean, seed: number = BN_SETUP.seed): BnRu
   }
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
   return createCurveRun(layers, { train, test }, BN_SETUP, seed);
+}
+
+/** The comparison: the deep sigmoid network without batch norm and with it. */
+export function bnPair(seed: number = BN_SETUP.seed): RunPair {
+  return { plain: createBnRun(false, seed), other: createBnRun(true, seed) };
 }

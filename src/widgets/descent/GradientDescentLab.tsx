@@ -1,87 +1,71 @@
-import { useMemo, useState } from 'preact/hooks';
-import { Descent, getSurface } from '../../engine/index.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { getSurface } from '../../engine/index.ts';
 import { DescentPlot } from './DescentPlot.tsx';
-import { ALPHA_MAX, ALPHA_MIN, alphaFromLog, describeRun, logFromAlpha, show } from './descent.ts';
+import {
+  ALPHA_MAX,
+  ALPHA_MIN,
+  START,
+  SURFACE_NAMES,
+  alphaFromLog,
+  createDescent,
+  defaults,
+  describeRun,
+  gradientAt,
+  logFromAlpha,
+  placedStart,
+  playFrame,
+  show,
+  type Settings,
+} from './descent.ts';
+import { SURFACE_TEXT, playingText, statusText } from './strings.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { PlayControls } from '../shared/PlayControls.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { Slider } from '../shared/Slider.tsx';
 import { useAnimationLoop } from '../shared/motion.ts';
+import { useModel } from '../shared/use-model.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { DESCENT_WIDGET, type DescentTaskState } from '../../quiz/checks/descent.ts';
 
-type Name = 'bowl' | 'valley' | 'banana' | 'saddle';
-
-// How each engine surface is written for a reader, and a learning rate that shows its character.
-const SURFACES: readonly { value: Name; label: string; formula: string; alpha: number }[] = [
-  { value: 'bowl', label: 'Round bowl', formula: 'f(x, y) = x² + y²', alpha: 0.1 },
-  { value: 'valley', label: 'Long narrow valley', formula: 'f(x, y) = 0.1x² + 5y²', alpha: 0.15 },
-  {
-    value: 'banana',
-    label: 'Banana (Rosenbrock-like)',
-    formula: 'f(x, y) = (1 − x)² + 10(y − x²)²',
-    alpha: 0.005,
-  },
-  { value: 'saddle', label: 'Saddle', formula: 'f(x, y) = x² − y²', alpha: 0.1 },
-];
-
-interface Settings {
-  name: Name;
-  alpha: number;
-  start: readonly [number, number];
-  patience: number;
-  tol: number;
-}
-
-function defaults(name: Name): Settings {
-  const info = SURFACES.find((s) => s.value === name)!;
-  return { name, alpha: info.alpha, start: getSurface(name).start, patience: 10, tol: 1e-6 };
-}
-
-const MAX_ITERATIONS = 5000;
-const round2 = (v: number) => Math.round(v * 100) / 100;
+const SURFACE_OPTIONS = SURFACE_NAMES.map((value) => ({ value, label: SURFACE_TEXT[value].label }));
 
 /** Gradient descent on a chosen 2-D surface: place the start, choose α, step or play, and read why it stopped. */
 export default function GradientDescentLab() {
-  const [s, setS] = useState<Settings>(() => defaults('bowl'));
-  const [generation, setGeneration] = useState(0);
-  const [, setVersion] = useState(0);
+  const [s, setS] = useState<Settings>(START);
+  // Bumped when the settings fields must show new values they did not type (a new surface, Default settings).
+  const [fields, setFields] = useState(0);
   const [running, setRunning] = useState(false);
+  const descent = useModel(() => createDescent(START));
+  const run = descent.model;
   const surface = getSurface(s.name);
-  const info = SURFACES.find((x) => x.value === s.name)!;
-  // The run is mutable (the engine's Descent steps in place); a new one whenever a setting changes or on Reset.
-  const run = useMemo(
-    () =>
-      new Descent(surface, {
-        alpha: s.alpha,
-        start: s.start,
-        tol: s.tol,
-        patience: s.patience,
-        maxIterations: MAX_ITERATIONS,
-      }),
-    [s, generation],
-  );
-  const change = (patch: Partial<Settings>) => {
+  const info = SURFACE_TEXT[s.name];
+
+  useEffect(() => {
+    const state: DescentTaskState = { ...s, start: [s.start[0], s.start[1]] };
+    publishWidgetState(DESCENT_WIDGET, state);
+  }, [s]);
+
+  /** New settings start a new run. */
+  const apply = (next: Settings, retype = false) => {
     setRunning(false);
-    setS((prev) => ({ ...prev, ...patch }));
+    setS(next);
+    descent.reset(() => createDescent(next));
+    if (retype) setFields((k) => k + 1);
   };
-  const stepOnce = () => {
-    run.step();
-    setVersion((v) => v + 1);
-  };
+  const change = (patch: Partial<Settings>) => apply({ ...s, ...patch });
   useAnimationLoop(
     running,
     () => {
-      for (let k = run.iterations < 60 ? 1 : 4; k > 0; k--) run.step();
-      setVersion((v) => v + 1);
-      return run.status === 'running';
+      const more = playFrame(run);
+      descent.touch();
+      return more;
     },
     () => setRunning(false),
   );
 
   const state = describeRun(run);
-  const g = new Float64Array(2);
-  surface.grad(run.x, run.y, g);
-  const norm = Math.hypot(g[0], g[1]);
+  const { g, norm } = gradientAt(run);
   const stopped = run.status !== 'running';
 
   return (
@@ -97,12 +81,8 @@ export default function GradientDescentLab() {
         <SelectField
           label="loss surface"
           value={s.name}
-          options={SURFACES}
-          onChange={(name) => {
-            setRunning(false);
-            setS(defaults(name));
-            setGeneration((k) => k + 1);
-          }}
+          options={SURFACE_OPTIONS}
+          onChange={(name) => apply(defaults(name), true)}
         />
         <p class="gdl-formula">{info.formula}</p>
       </div>
@@ -113,7 +93,7 @@ export default function GradientDescentLab() {
             formula={info.formula}
             path={run.path}
             downhill={[-g[0], -g[1]]}
-            onPlace={(x, y) => change({ start: [round2(x), round2(y)] })}
+            onPlace={(x, y) => change({ start: placedStart(x, y) })}
           />
           <p class="gdl-legend">
             <span aria-hidden="true">■</span> start · <span aria-hidden="true">●</span> path ·{' '}
@@ -140,7 +120,7 @@ export default function GradientDescentLab() {
             </dd>
           </dl>
           <div class={`gdl-status gdl-${state.kind}`}>
-            <LiveStatus>{running ? `playing: ${state.kind}` : state.text}</LiveStatus>
+            <LiveStatus>{running ? playingText(state) : statusText(state)}</LiveStatus>
           </div>
         </div>
       </div>
@@ -149,37 +129,23 @@ export default function GradientDescentLab() {
         canPlay={!stopped}
         onPlay={() => setRunning(true)}
         onPause={() => setRunning(false)}
-        onStep={stepOnce}
-        onReset={() => {
-          setRunning(false);
-          setGeneration((k) => k + 1);
-        }}
+        onStep={() => descent.update((d) => d.step())}
+        onReset={() => apply(s, true)}
       />
       <div class="nn-row">
         <button
           type="button"
           class="nn-button"
           disabled={stopped || running}
-          onClick={() => {
-            run.run();
-            setVersion((v) => v + 1);
-          }}
+          onClick={() => descent.update((d) => d.run())}
         >
           Run until it stops
         </button>
-        <button
-          type="button"
-          class="nn-button"
-          onClick={() => {
-            setRunning(false);
-            setS(defaults(s.name));
-            setGeneration((k) => k + 1);
-          }}
-        >
+        <button type="button" class="nn-button" onClick={() => apply(defaults(s.name), true)}>
           Default settings
         </button>
       </div>
-      <div key={generation} class="gdl-settings">
+      <div key={fields} class="gdl-settings">
         <fieldset class="nn-row">
           <legend>Start point</legend>
           <NumberField

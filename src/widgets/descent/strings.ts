@@ -2,6 +2,15 @@
 // (descent.ts), so the words can be read, reviewed or translated in one place.
 import type { DescentStop } from '../../engine/index.ts';
 import { show } from '../shared/show.ts';
+import type { RunStatus, SurfaceName } from './descent.ts';
+
+/** How each surface is named and written for a reader. */
+export const SURFACE_TEXT: Readonly<Record<SurfaceName, { label: string; formula: string }>> = {
+  bowl: { label: 'Round bowl', formula: 'f(x, y) = x² + y²' },
+  valley: { label: 'Long narrow valley', formula: 'f(x, y) = 0.1x² + 5y²' },
+  banana: { label: 'Banana (Rosenbrock-like)', formula: 'f(x, y) = (1 − x)² + 10(y − x²)²' },
+  saddle: { label: 'Saddle', formula: 'f(x, y) = x² − y²' },
+};
 
 const at = (x: number, y: number) => `(${show(x, 3)}, ${show(y, 3)})`;
 
@@ -39,3 +48,28 @@ export const runningText = {
     `oscillating: iteration ${n} overshot to the other side of the valley${rose ? ' and the loss went up' : ''} (loss ${show(loss)})`,
   descending: (loss: number, n: number) => `descending: iteration ${n}, loss ${show(loss)}`,
 } as const;
+
+/** A run status in words. */
+export function statusText(s: RunStatus): string {
+  switch (s.kind) {
+    case 'ready':
+      return runningText.ready(s.loss);
+    case 'descending':
+      return runningText.descending(s.loss, s.iteration);
+    case 'oscillating':
+      return runningText.oscillating(s.loss, s.iteration, s.rose);
+    case 'diverging':
+      return runningText.diverging(s.loss, s.iteration);
+    case 'unbounded':
+      return unboundedText(s.stop);
+    case 'stuck':
+      return stopText(s.stop, s.gradient);
+    case 'diverged':
+    case 'converged':
+    case 'limit':
+      return stopText(s.stop);
+  }
+}
+
+/** The status line while playing: only the kind, so a screen reader is not flooded. */
+export const playingText = (s: RunStatus) => `playing: ${s.kind}`;

@@ -1,120 +1,49 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Slider } from '../shared/Slider.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
 import { DropoutDiagram, droppedText } from './DropoutDiagram.tsx';
-import { TrainingCurves, type Curve } from '../shared/TrainingCurves.tsx';
+import { TrainBoth } from '../shared/TrainBoth.tsx';
+import { pairEpochs } from '../shared/train-both.ts';
+import { useTrainBoth } from '../shared/use-train-both.ts';
+import { useModel } from '../shared/use-model.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { DROPOUT_WIDGET, type DropoutTaskState } from '../../quiz/checks/dropout.ts';
 import {
   DIAGRAM,
   SETUP,
+  START_RATE,
   createDiagram,
-  createDropoutRun,
+  dropoutPair,
   droppedUnits,
+  keepScale,
   nextIteration,
-  type DiagramNet,
-  type DropoutRun,
 } from './dropout.ts';
-import { finalLosses } from '../shared/curve-run.ts';
-import { useTrainBoth } from '../shared/use-train-both.ts';
+import { diagramText, dropoutNames } from './strings.ts';
 
 const EPOCHS_PER_FRAME = 10;
 const Y_MAX = 1.7;
 
-interface Runs {
-  plain: DropoutRun;
-  drop: DropoutRun;
-}
-
-const makeRuns = (p: number): Runs => ({
-  plain: createDropoutRun(null),
-  drop: createDropoutRun(p),
-});
-const f3 = (x: number) => (Number.isFinite(x) ? fmt(x, 3) : 'not a number');
-
-function runWords(r: DropoutRun, name: string): string {
-  if (r.trainer.state === 'diverged') return `${name}: training diverged (${r.trainer.reason}).`;
-  const f = finalLosses(r);
-  return `${name}: train loss ${f3(f.train)}, test loss ${f3(f.test)}.`;
-}
-
 /** Dropout, live: units switched off pass by pass, and a network trained with and without dropout side by side. */
 export default function DropoutDemo() {
-  const [p, setP] = useState(0.5);
-  const diagram = useRef<DiagramNet | null>(null);
-  diagram.current ??= createDiagram(0.5);
-  const [dropped, setDropped] = useState<boolean[][]>(() => droppedUnits(diagram.current!));
-  const runs = useRef<Runs | null>(null);
-  runs.current ??= makeRuns(0.5);
-  const { running, trainBoth, stop, refresh } = useTrainBoth(
-    () => [runs.current!.plain, runs.current!.drop],
-    EPOCHS_PER_FRAME,
-  );
-  const it = diagram.current.iteration;
-  const scale = 1 / (1 - p);
+  const [p, setP] = useState(START_RATE);
+  const diagram = useModel(() => createDiagram(START_RATE));
+  const training = useTrainBoth(() => dropoutPair(START_RATE), EPOCHS_PER_FRAME);
+  const { pair } = training;
+  const it = diagram.model.iteration;
+  const dropped = droppedUnits(diagram.model);
+  const epochs = pairEpochs(pair);
+
+  useEffect(() => {
+    const state: DropoutTaskState = { rate: p, epochs };
+    publishWidgetState(DROPOUT_WIDGET, state);
+  }, [p, epochs]);
 
   function changeRate(next: number) {
-    stop();
     setP(next);
-    diagram.current = createDiagram(next);
-    setDropped(droppedUnits(diagram.current));
-    runs.current = makeRuns(next);
-    refresh();
+    diagram.reset(() => createDiagram(next));
+    training.reset(() => dropoutPair(next));
   }
-
-  function reset() {
-    changeRate(0.5);
-  }
-
-  const { plain, drop } = runs.current;
-  const epochs = plain.trainer.epochs;
-  const done = epochs >= SETUP.epochs || plain.trainer.state === 'diverged';
-  const curves: Curve[] = [
-    {
-      label: 'no dropout, train',
-      xs: plain.epochs,
-      ys: plain.trainLoss,
-      cls: 'tc-a',
-      dashed: true,
-      marker: 'circle',
-    },
-    {
-      label: 'no dropout, test',
-      xs: plain.epochs,
-      ys: plain.testLoss,
-      cls: 'tc-a',
-      dashed: false,
-      marker: 'circle',
-    },
-    {
-      label: `dropout p = ${fmt(p)}, train`,
-      xs: drop.epochs,
-      ys: drop.trainLoss,
-      cls: 'tc-b',
-      dashed: true,
-      marker: 'square',
-    },
-    {
-      label: `dropout p = ${fmt(p)}, test`,
-      xs: drop.epochs,
-      ys: drop.testLoss,
-      cls: 'tc-b',
-      dashed: false,
-      marker: 'square',
-    },
-  ];
-  const trainWords = `After ${epochs} of ${SETUP.epochs} epochs. ${runWords(plain, 'Without dropout')} ${runWords(drop, `With dropout p = ${fmt(p)}`)}`;
-  const diagramWords =
-    it === 0
-      ? `Drop rate p = ${fmt(p)}; survivors are scaled by ${fmt(scale, 4)}. Press Next iteration to draw the first masks.`
-      : `Iteration ${it}, p = ${fmt(p)}: ` +
-        dropped
-          .map(
-            (d, h) =>
-              `hidden layer ${h + 1} keeps ${d.filter((x) => !x).length} of ${d.length} units`,
-          )
-          .join(', ') +
-        `; survivors are scaled by ${fmt(scale, 4)}.`;
-  const fl = { plain: finalLosses(plain), drop: finalLosses(drop) };
 
   return (
     <section class="nn-widget dd" aria-labelledby="dd-title" id="dropout-demo">
@@ -135,7 +64,7 @@ export default function DropoutDemo() {
       <p class="dd-scale">
         Inverted dropout: each kept unit's output is multiplied by 1/(1 − p) ={' '}
         <span data-testid="dd-scale">
-          1/(1 − {fmt(p)}) = {fmt(scale, 4)}
+          1/(1 − {fmt(p)}) = {fmt(keepScale(p), 4)}
         </span>
         , so its expected value is unchanged.
       </p>
@@ -153,51 +82,32 @@ export default function DropoutDemo() {
         <button
           type="button"
           class="nn-button"
-          onClick={() => {
-            setDropped(nextIteration(diagram.current!));
-          }}
+          onClick={() => diagram.update((d) => nextIteration(d))}
         >
           Next iteration
         </button>
       </div>
-      <LiveStatus>{diagramWords}</LiveStatus>
+      <LiveStatus>{diagramText(p, it, dropped)}</LiveStatus>
 
-      <h4 class="dd-sub">Train with and without dropout</h4>
-      <p>
-        The same 2-{SETUP.hidden}-{SETUP.hidden}-1 ReLU network, same seed ({SETUP.seed}), learns
-        noisy moons from only {plain.train.X.cols} training points, tested on {plain.test.X.cols}{' '}
-        others ({SETUP.epochs} epochs, learning rate {SETUP.alpha}, batches of {SETUP.batch}); one
-        run has dropout at rate p after each hidden layer. Losses are measured without dropout
-        (evaluation mode). Diagram masks use seed {DIAGRAM.seed}.
-      </p>
-      <div class="nn-row">
-        <button type="button" class="nn-button" onClick={trainBoth} disabled={running || done}>
-          Train both
-        </button>
-        <button type="button" class="nn-button" onClick={reset}>
-          Reset
-        </button>
-      </div>
-      <TrainingCurves
+      <TrainBoth
+        pair={pair}
+        names={dropoutNames(p)}
+        running={training.running}
+        onTrain={training.trainBoth}
+        onReset={() => changeRate(START_RATE)}
         title="Train and test loss, with and without dropout"
-        description={trainWords}
-        curves={curves}
-        xMax={SETUP.epochs}
         yMax={Y_MAX}
-      />
-      <dl class="dd-results nn-result">
-        <dt>without dropout</dt>
-        <dd>
-          train <span data-testid="dd-plain-train">{f3(fl.plain.train)}</span>, test{' '}
-          <span data-testid="dd-plain-test">{f3(fl.plain.test)}</span>
-        </dd>
-        <dt>with dropout p = {fmt(p)}</dt>
-        <dd>
-          train <span data-testid="dd-drop-train">{f3(fl.drop.train)}</span>, test{' '}
-          <span data-testid="dd-drop-test">{f3(fl.drop.test)}</span>
-        </dd>
-      </dl>
-      <LiveStatus>{running ? 'Training…' : trainWords}</LiveStatus>
+        digits={3}
+      >
+        <h4 class="tc-sub">Train with and without dropout</h4>
+        <p>
+          The same 2-{SETUP.hidden}-{SETUP.hidden}-1 ReLU network, same seed ({SETUP.seed}), learns
+          noisy moons from only {pair.plain.train.X.cols} training points, tested on{' '}
+          {pair.plain.test.X.cols} others ({SETUP.epochs} epochs, learning rate {SETUP.alpha},
+          batches of {SETUP.batch}); one run has dropout at rate p after each hidden layer. Losses
+          are measured without dropout (evaluation mode). Diagram masks use seed {DIAGRAM.seed}.
+        </p>
+      </TrainBoth>
     </section>
   );
 }

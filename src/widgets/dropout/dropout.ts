@@ -13,6 +13,7 @@ import {
   type Network,
 } from '../../engine/index.ts';
 import { createCurveRun, type CurveRun } from '../shared/curve-run.ts';
+import type { RunPair } from '../shared/train-both.ts';
 
 /** The diagram's network, 2-8-8-1, and the seed its masks come from. */
 export const DIAGRAM = { sizes: [2, 8, 8, 1], seed: 3 } as const;
@@ -68,8 +69,7 @@ export function droppedUnits(d: DiagramNet): boolean[][] {
   );
 }
 
-/** One of the two side-by-side runs, with its loss curves (one point every SETUP.every epochs). */
-/** A dropout demo training run (see shared/curve-run.ts). */
+/** One of the two side-by-side runs, with its loss curves (one point every SETUP.every epochs; see shared/curve-run.ts). */
 export type DropoutRun = CurveRun;
 
 /** The seeded noisy moons, split into a small training set and a large test set. */
@@ -89,3 +89,14 @@ export function createDropoutRun(rate: number | null, seed: number = SETUP.seed)
   layers.push({ type: 'dense', units: 1, activation: 'sigmoid' });
   return createCurveRun(layers, { train, test }, SETUP, seed);
 }
+
+/** The comparison at drop rate p: the same network without dropout and with it. */
+export function dropoutPair(rate: number, seed: number = SETUP.seed): RunPair {
+  return { plain: createDropoutRun(null, seed), other: createDropoutRun(rate, seed) };
+}
+
+/** The drop rate the demo starts at. */
+export const START_RATE = 0.5;
+
+/** The inverted-dropout scale of a kept unit, 1/(1 − p). */
+export const keepScale = (rate: number): number => 1 / (1 - rate);

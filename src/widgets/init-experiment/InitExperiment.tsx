@@ -1,59 +1,50 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Heatmap } from '../shared/Heatmap.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { usePrefersReducedMotion, useAnimationLoop } from '../shared/motion.ts';
+import { useModel } from '../shared/use-model.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
 import {
+  INIT_EXPERIMENT_WIDGET,
+  type InitExperimentTaskState,
+} from '../../quiz/checks/init-experiment.ts';
+import {
+  INIT_CHOICES,
   SETUP,
-  advance,
-  createRun,
-  hiddenMaps,
-  largestDifference,
-  runAccuracy,
-  type InitRun,
+  advanceBoth,
+  createRuns,
+  panelView,
+  type InitChoice,
+  type PanelView,
   type Start,
 } from './init-experiment.ts';
+import { CHOICE_LABEL, CHOICE_TEXT, ZEROS_TEXT, pct, sameText, statusText } from './strings.ts';
 
 const EPOCHS_PER_FRAME = 25;
-const LABELS: Record<Start, { title: string; short: string }> = {
-  zeros: { title: 'All weights 0 (biases 0)', short: 'all-zero weights' },
-  random: { title: 'Random weights, biases 0', short: 'random weights, zero biases' },
-};
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-
-interface View {
-  epochs: number;
-  accuracy: number;
-  maps: Float64Array[];
-  difference: number;
-}
-
-function look(run: InitRun): View {
-  const maps = hiddenMaps(run);
-  return {
-    epochs: run.trainer.epochs,
-    accuracy: runAccuracy(run),
-    maps,
-    difference: largestDifference(maps),
-  };
-}
-
-function sameText(v: View): string {
-  return v.difference < 1e-12 ? 'identical' : `different (largest gap ${v.difference.toFixed(2)})`;
-}
-
-function Panel({ start, view }: { start: Start; view: View }) {
+function Panel({
+  start,
+  view,
+  title,
+  short,
+}: {
+  start: Start;
+  view: PanelView;
+  title: string;
+  short: string;
+}) {
   const id = `ie-${start}`;
   return (
     <section class="ie-panel" aria-labelledby={id}>
-      <h4 id={id}>{LABELS[start].title}</h4>
+      <h4 id={id}>{title}</h4>
       <div class="ie-maps">
         {view.maps.map((m, u) => (
           <figure key={u}>
             <Heatmap
               values={m}
               n={SETUP.grid}
-              label={`Hidden unit ${u + 1} of ${LABELS[start].short}: its output over the plane after ${view.epochs} epochs`}
+              label={`Hidden unit ${u + 1} of ${short}: its output over the plane after ${view.epochs} epochs`}
               class={`ie-map ie-map-${start}`}
             />
             <figcaption>unit {u + 1}</figcaption>
@@ -70,48 +61,46 @@ function Panel({ start, view }: { start: Start; view: View }) {
   );
 }
 
-/** Initialization, side by side: all-zero weights keep the hidden units identical; random weights let them differ and learn XOR. */
+/** Initialization, side by side: all-zero weights keep the hidden units identical; the reader's choice on the right. */
 export default function InitExperiment() {
-  const runs = useRef<Record<Start, InitRun> | null>(null);
-  runs.current ??= { zeros: createRun('zeros'), random: createRun('random') };
-  const [views, setViews] = useState(() => ({
-    zeros: look(runs.current!.zeros),
-    random: look(runs.current!.random),
-  }));
+  const [choice, setChoice] = useState<InitChoice>('xavier');
+  const runs = useModel(() => createRuns('xavier'));
   const [running, setRunning] = useState(false);
   const reduce = usePrefersReducedMotion();
-
-  const step = (epochs: number) => {
-    const r = runs.current!;
-    advance(r.zeros, epochs);
-    advance(r.random, epochs);
-    setViews({ zeros: look(r.zeros), random: look(r.random) });
-    return r.zeros.trainer.epochs < SETUP.epochs;
-  };
+  const views = useMemo(
+    () => ({ zeros: panelView(runs.model.zeros), random: panelView(runs.model.random) }),
+    [runs.model, runs.version],
+  );
 
   useAnimationLoop(
     running,
-    () => step(EPOCHS_PER_FRAME),
+    () => {
+      const more = advanceBoth(runs.model, EPOCHS_PER_FRAME);
+      runs.touch();
+      return more;
+    },
     () => setRunning(false),
   );
 
+  useEffect(() => {
+    const state: InitExperimentTaskState = { choice, epochs: views.random.epochs };
+    publishWidgetState(INIT_EXPERIMENT_WIDGET, state);
+  }, [choice, views]);
+
   function run() {
-    if (reduce) step(SETUP.epochs);
+    if (reduce) runs.update((r) => advanceBoth(r, SETUP.epochs));
     else setRunning(true);
   }
 
-  function reset() {
+  function restart(next: InitChoice) {
     setRunning(false);
-    runs.current = { zeros: createRun('zeros'), random: createRun('random') };
-    setViews({ zeros: look(runs.current.zeros), random: look(runs.current.random) });
+    setChoice(next);
+    runs.reset(() => createRuns(next));
   }
 
   const done = views.zeros.epochs >= SETUP.epochs;
-  const status = useMemo(
-    () =>
-      `After ${views.zeros.epochs} of ${SETUP.epochs} epochs: with all-zero weights the ${SETUP.hidden} hidden units are ${sameText(views.zeros)} and the accuracy is ${pct(views.zeros.accuracy)}; with random weights and zero biases they are ${sameText(views.random)} and the accuracy is ${pct(views.random.accuracy)}.`,
-    [views],
-  );
+  const right = CHOICE_TEXT[choice];
+  const status = statusText(SETUP.epochs, SETUP.hidden, views.zeros, views.random, right.short);
 
   return (
     <section class="nn-widget ie" aria-labelledby="ie-title" id="init-experiment">
@@ -120,9 +109,10 @@ export default function InitExperiment() {
       </h3>
       <p>
         The same 2-{SETUP.hidden}-1 network (sigmoid units) learns XOR on {SETUP.points} points,
-        twice: once starting from all-zero weights, once from random weights with zero biases (seed{' '}
-        {SETUP.seed}, learning rate {SETUP.alpha}, {SETUP.epochs} epochs). Each square shows one
-        hidden unit's output over the plane, from blue (0) to orange (1).
+        twice: once starting from all-zero weights, once from the weights you choose (random by
+        default) with zero biases (seed {SETUP.seed}, learning rate {SETUP.alpha}, {SETUP.epochs}{' '}
+        epochs). Each square shows one hidden unit's output over the plane, from blue (0) to orange
+        (1).
       </p>
       <p class="ie-why">
         With all-zero weights the hidden units stay identical. They do learn, since σ(0) = 0.5 is
@@ -130,17 +120,25 @@ export default function InitExperiment() {
         straight boundary: about three of XOR's four quadrants right (72.5% here). Random weights
         let each unit learn its own feature.
       </p>
+      <div class="nn-row">
+        <SelectField
+          label={CHOICE_LABEL}
+          value={choice}
+          options={INIT_CHOICES.map((c) => ({ value: c, label: CHOICE_TEXT[c].option }))}
+          onChange={restart}
+        />
+      </div>
       <div class="nn-row ie-buttons">
         <button type="button" class="nn-button" onClick={run} disabled={running || done}>
           Run {SETUP.epochs} epochs
         </button>
-        <button type="button" class="nn-button" onClick={reset}>
+        <button type="button" class="nn-button" onClick={() => restart(choice)}>
           Reset
         </button>
       </div>
       <div class="ie-panels">
-        <Panel start="zeros" view={views.zeros} />
-        <Panel start="random" view={views.random} />
+        <Panel start="zeros" view={views.zeros} title={ZEROS_TEXT.title} short={ZEROS_TEXT.short} />
+        <Panel start="random" view={views.random} title={right.title} short={right.short} />
       </div>
       <LiveStatus>{running ? 'Training…' : status}</LiveStatus>
     </section>

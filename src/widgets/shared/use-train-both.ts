@@ -1,35 +1,45 @@
 import { useState } from 'preact/hooks';
 import { advanceCurveRun, type CurveRun } from './curve-run.ts';
 import { useAnimationLoop, usePrefersReducedMotion } from './motion.ts';
+import type { RunPair } from './train-both.ts';
+import { useModel } from './use-model.ts';
+
+const going = (r: CurveRun) => r.trainer.epochs < r.setup.epochs && r.trainer.state === 'running';
 
 /**
- * Trains runs side by side, `perFrame` epochs per animation frame, only once
- * the reader presses "Train both"; with reduced motion, all at once.
- * `runs()` returns the current runs; `refresh()` redraws after other changes.
+ * The runner of a "train with and without" comparison: holds the pair made by
+ * `make`, trains both runs `perFrame` epochs per animation frame once the
+ * reader presses "Train both" (with reduced motion, all at once), and resets
+ * to a fresh pair (from `make`, or from a new maker when a setting changed).
  */
-export function useTrainBoth(runs: () => CurveRun[], perFrame: number) {
-  const [, setTick] = useState(0);
+export function useTrainBoth(make: () => RunPair, perFrame: number) {
+  const { model: pair, version, touch, reset } = useModel(make);
   const [running, setRunning] = useState(false);
   const reduce = usePrefersReducedMotion();
-  const refresh = () => setTick((t) => t + 1);
-  const going = (r: CurveRun) => r.trainer.epochs < r.setup.epochs && r.trainer.state === 'running';
+  const runs = () => [pair.plain, pair.other];
 
   useAnimationLoop(
     running,
     () => {
-      const all = runs();
-      for (const r of all) advanceCurveRun(r, perFrame);
-      refresh();
-      return all.some(going);
+      for (const r of runs()) advanceCurveRun(r, perFrame);
+      touch();
+      return runs().some(going);
     },
     () => setRunning(false),
   );
 
-  function trainBoth() {
-    if (!reduce) return setRunning(true);
-    for (const r of runs()) advanceCurveRun(r, r.setup.epochs);
-    refresh();
-  }
-
-  return { running, trainBoth, stop: () => setRunning(false), refresh };
+  return {
+    pair,
+    version,
+    running,
+    trainBoth() {
+      if (!reduce) return setRunning(true);
+      for (const r of runs()) advanceCurveRun(r, r.setup.epochs);
+      touch();
+    },
+    reset(next?: () => RunPair) {
+      setRunning(false);
+      reset(next);
+    },
+  };
 }

@@ -70,7 +70,7 @@ test('the progress page shows the answer; export, reset and import bring it back
   const row = lesson.getByRole('row', { name: /It is possible to train a network well/ });
   await expect(row).toContainText('correct after 2 attempts');
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
-  await expect(lesson).toContainText('in progress · 1 of 7 answered correctly, 0 on the first try');
+  await expect(lesson).toContainText('in progress · 1 of 8 answered correctly, 0 on the first try');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

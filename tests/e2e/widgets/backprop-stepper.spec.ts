@@ -162,3 +162,44 @@ test.describe('on a phone', () => {
     expect(b.height).toBeGreaterThanOrEqual(44);
   });
 });
+
+test.describe('the DW² task, on a phone and by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // By hand: DW² = (P − Y)·(H¹)ᵀ with H¹ > 0, so label 0 makes both entries positive:
+  // P = 0.545588, H¹ = (0.610639, 0.537430) → DW² = (0.333160, 0.293215).
+  test('label 0, stepped to the DW² line, is graded right', async ({ page }) => {
+    const bp = await openStepper(page);
+    const poll = page.getByRole('form', { name: /both entries of DW² are positive/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
+    const next = bp.getByRole('button', { name: 'Next step' });
+    for (let k = 0; k < 7; k++) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(bp.getByRole('status')).toContainText('Step 8 of 14: DW²');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('not both positive');
+    const label = bp.getByLabel('label Y');
+    await label.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(label).toHaveValue('0');
+    // A new example starts the walk-through again, at step 1.
+    await expect(bp.getByRole('status')).toHaveText(/^Step 1 of 14/);
+    for (let k = 0; k < 7; k++) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(bp.getByRole('status')).toContainText('DW² = [0.3332, 0.2932]');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -142,3 +142,36 @@ test.describe('on a phone', () => {
     await expect(num(widget, 'bn-bn-test')).toHaveText('0.1083');
   });
 });
+
+test.describe('the γ and β task, on a phone and by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // By hand: y = γ·x̂ + β has mean β and standard deviation γ (x̂ has mean 0 and spread 1).
+  test('γ = 0.5 and β = 2 give mean 2 and standard deviation 0.5: graded right', async ({
+    page,
+  }) => {
+    const widget = await open(page);
+    const poll = page.getByRole('form', { name: /mean 2 and standard deviation 0.5/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('The mean of y is 0, not 2');
+    await widget.getByRole('slider', { name: /γ/ }).focus();
+    for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Tab');
+    await expect(widget.getByRole('slider', { name: /β/ })).toBeFocused();
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+    await expect(num(widget, 'bn-out-mean')).toHaveText('2');
+    await expect(num(widget, 'bn-out-var')).toHaveText('0.25');
+    await expect(num(widget, 'bn-out-sd')).toHaveText('0.5');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

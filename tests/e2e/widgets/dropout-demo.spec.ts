@@ -135,3 +135,39 @@ test.describe('on a phone', () => {
     await expect(widget.getByTestId('dd-drop-test')).toHaveText('0.562');
   });
 });
+
+test.describe('the rate-0 task, on a phone and by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('rate 0, trained, is graded right; rate 0.5 untrained is not', async ({ page }) => {
+    const widget = await open(page);
+    await firstIteration(widget, async (b) => {
+      await b.focus();
+      await page.keyboard.press('Enter');
+    });
+    const poll = page.getByRole('form', {
+      name: /that dropout at rate 0 is the same as no dropout/,
+    });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('train at least 50');
+    const slider = widget.getByRole('slider', { name: /Drop rate p/ });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(widget.getByTestId('dd-scale')).toHaveText('1/(1 − 0) = 1');
+    await widget.getByRole('button', { name: 'Train both' }).focus();
+    await page.keyboard.press('Enter');
+    const status = widget.getByRole('status').filter({ hasText: 'epochs' });
+    await expect(status).toContainText('After 300 of 300 epochs', { timeout: 30_000 });
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.', { timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -164,3 +164,40 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test.describe('the valley task, on a phone and by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // By hand: on the valley y ← (1 − 10α)·y, so α = 0.15 converges and any α > 0.2 diverges.
+  test('a learning rate at which descent on the valley diverges is graded right', async ({
+    page,
+  }) => {
+    const lab = await openLab(page);
+    const surface = lab.getByLabel('loss surface');
+    await surface.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(surface).toHaveValue('valley');
+    await expect(alphaField(lab)).toHaveValue('0.15');
+    const poll = page.getByRole('form', { name: /find a learning rate at which descent/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled({ timeout: 30_000 });
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('settles at the minimum');
+    await alphaField(lab).focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('0.3');
+    await page.keyboard.press('Tab');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.');
+    await expect(poll.getByRole('status')).toContainText(
+      'With α = 0.3, descent on the valley diverges',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -67,3 +67,52 @@ test('works from the keyboard, and fits a phone', async ({ page }) => {
   });
   await expect(widget.getByTestId('acc-zeros')).toHaveText('72.5%');
 });
+
+test('task: every weight 0.5 keeps the units identical, graded right (keyboard, 390 px)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const widget = await openExperiment(page);
+  const menu = widget.getByLabel('starting weights of the right-hand network');
+  // The island hydrates when visible; the choice only counts once it has (so go back up first:
+  // keys pressed before hydration move the native menu without telling the island).
+  await expect(async () => {
+    await menu.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(widget.getByRole('region', { name: 'Every weight 0.5, biases 0' })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
+  await expect(menu).toHaveValue('constant');
+  const run = widget.getByRole('button', { name: 'Run 1500 epochs' });
+  await run.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', {
+    timeout: 20_000,
+  });
+  await expect(widget.getByTestId('same-random')).toHaveText('identical');
+  const poll = page.getByRole('form', { name: /All-zero weights are not the only start/ });
+  const check = poll.getByRole('button', { name: 'Check' });
+  // The poll is an island of its own: a disabled Check cannot take focus, so bring it into view to hydrate.
+  await poll.scrollIntoViewIfNeeded();
+  await expect(check).toBeEnabled({ timeout: 30_000 });
+  await check.focus();
+  await page.keyboard.press('Enter');
+  await expect(poll.getByRole('status')).toContainText('Correct.');
+  // Random weights part the units: not the answer.
+  await menu.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(menu).toHaveValue('xavier');
+  await run.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('status')).toContainText('After 1500 of 1500 epochs', {
+    timeout: 20_000,
+  });
+  await check.focus();
+  await page.keyboard.press('Enter');
+  await expect(poll.getByRole('status')).toContainText('hidden units differ');
+});

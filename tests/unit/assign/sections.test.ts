@@ -34,6 +34,7 @@ describe('polls by section', () => {
       'gradient-descent-one-step-rate': 'worked-example-a-parabola',
       'gradient-descent-patience': 'when-to-stop-convergence',
       'gradient-descent-bowl-rate-1-2': 'when-to-stop-convergence',
+      'gradient-descent-valley-diverges': 'when-to-stop-convergence',
       'gradient-descent-updates-per-epochs': 'mini-batches-and-epochs',
     });
   });

@@ -8,7 +8,7 @@ import {
   lowestTest,
   overfittingRun,
 } from '../../../src/components/figures/overfitting-run.ts';
-import { contentText, expectShows } from './printed.ts';
+import { contentText, expectShows } from '../helpers.ts';
 
 const text = contentText('lessons/09-putting-it-together.mdx');
 const run = overfittingRun();

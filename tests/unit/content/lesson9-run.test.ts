@@ -2,7 +2,7 @@
 // with the engine from the seeds the lesson names.
 import { describe, expect, it } from 'vitest';
 import { NO_HIDDEN, RECIPE, RUN, lessonRun } from './lesson9-run.ts';
-import { contentText, expectRounded, expectShows } from './printed.ts';
+import { contentText, expectRounded, expectShows } from '../helpers.ts';
 
 const text = contentText('lessons/09-putting-it-together.mdx');
 const deep = lessonRun(RECIPE);

@@ -21,7 +21,7 @@ import {
   runAccuracy,
 } from '../../../src/widgets/init-experiment/init-experiment.ts';
 import { trainEpoch } from '../../../src/widgets/perceptron/perceptron.ts';
-import { contentText, expectShows } from './printed.ts';
+import { contentText, expectShows } from '../helpers.ts';
 
 describe('Lesson 2 · When z is exactly 0', () => {
   const text = contentText('lessons/02-perceptron.mdx');

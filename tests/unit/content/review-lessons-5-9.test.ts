@@ -12,10 +12,10 @@ import {
   relu,
 } from '../../../src/engine/index.ts';
 import { NO_HIDDEN, lessonRun } from './lesson9-run.ts';
-import { contentText, expectShows } from './printed.ts';
+import { contentText, expectShows } from '../helpers.ts';
+import { row } from '../helpers.ts';
 
 const text = contentText('lessons/08-dropout-and-batch-norm.mdx');
-const row = (...v: number[]) => new Matrix(1, v.length, Float64Array.from(v));
 
 describe('Lesson 8 · Dropout', () => {
   it('the mask is drawn per example: a unit dropped for some examples learns from the others', () => {

@@ -12,14 +12,12 @@ import {
   leakyRelu,
   elu,
 } from '../../../src/engine/index.ts';
+import { rel } from '../helpers.ts';
 
 /** Central difference in Float64. */
 function numericDerivative(f: (z: number) => number, z: number, h = 1e-6): number {
   return (f(z + h) - f(z - h)) / (2 * h);
 }
-
-const rel = (a: number, b: number): number =>
-  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
 
 describe('hand-computed values', () => {
   it('σ(0) = 0.5 and the tails do not overflow', () => {

@@ -11,21 +11,7 @@ import {
   tanh,
 } from '../../../src/engine/index.ts';
 import type { Layer } from '../../../src/engine/index.ts';
-
-const rel = (a: number, b: number): number =>
-  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
-
-function randomMatrix(
-  rows: number,
-  cols: number,
-  rng: ReturnType<typeof createRng>,
-  lo = -1,
-  hi = 1,
-): Matrix {
-  const M = new Matrix(rows, cols);
-  for (let k = 0; k < M.data.length; k++) M.data[k] = rng.uniform(lo, hi);
-  return M;
-}
+import { rel, randomMatrix } from '../helpers.ts';
 
 /**
  * Checks a layer's backward against central differences of the scalar

@@ -13,12 +13,9 @@ import {
   sigmoidBceCostFromLogits,
   softmaxCceCostFromLogits,
   sigmoid,
-  createRng,
 } from '../../../src/engine/index.ts';
 import type { Loss } from '../../../src/engine/index.ts';
-
-const rel = (a: number, b: number): number =>
-  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
+import { rel, randomMatrix } from '../helpers.ts';
 
 /** Central difference of a scalar function of one entry of M. */
 function numeric(M: Matrix, k: number, f: () => number, h = 1e-6): number {
@@ -29,13 +26,6 @@ function numeric(M: Matrix, k: number, f: () => number, h = 1e-6): number {
   const down = f();
   M.data[k] = w;
   return (up - down) / (2 * h);
-}
-
-function randomMatrix(rows: number, cols: number, seed: number, lo: number, hi: number): Matrix {
-  const rng = createRng(seed);
-  const M = new Matrix(rows, cols);
-  for (let k = 0; k < M.data.length; k++) M.data[k] = rng.uniform(lo, hi);
-  return M;
 }
 
 describe('softmax', () => {

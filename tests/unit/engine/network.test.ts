@@ -14,16 +14,7 @@ import {
   Network,
 } from '../../../src/engine/index.ts';
 import type { NetworkSpec } from '../../../src/engine/index.ts';
-
-const rel = (a: number, b: number): number =>
-  Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-4);
-
-function randomMatrix(rows: number, cols: number, seed: number): Matrix {
-  const rng = createRng(seed);
-  const M = new Matrix(rows, cols);
-  for (let k = 0; k < M.data.length; k++) M.data[k] = rng.uniform(-1, 1);
-  return M;
-}
+import { rel, randomMatrix } from '../helpers.ts';
 
 describe('a 2-2-1 network worked out by hand', () => {
   // ReLU hidden layer, sigmoid output, binary cross-entropy (fused: DZ² = P − Y); m = 2.

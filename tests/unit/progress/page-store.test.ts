@@ -14,8 +14,10 @@ function limitedStorage(limit: number) {
   const api = {
     getItem: (k: string) => data.get(k) ?? null,
     setItem(k: string, v: string) {
-      const after = used() - (data.has(k) ? k.length + data.get(k)!.length : 0) + k.length + v.length;
-      if (after > limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const after =
+        used() - (data.has(k) ? k.length + data.get(k)!.length : 0) + k.length + v.length;
+      if (after > limit)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       data.set(k, String(v));
     },
     removeItem: (k: string) => void data.delete(k),
@@ -37,7 +39,11 @@ function limitedStorage(limit: number) {
 async function openPage(storage: object) {
   vi.resetModules();
   vi.stubGlobal('localStorage', storage);
-  vi.stubGlobal('window', { localStorage: storage, addEventListener() {}, removeEventListener() {} });
+  vi.stubGlobal('window', {
+    localStorage: storage,
+    addEventListener() {},
+    removeEventListener() {},
+  });
   // The package outlives resetModules (it is not bundled), so point it at this page's storage.
   setPersistentEngine(storage as unknown as Record<string, string>, {
     addEventListener() {},
@@ -126,7 +132,12 @@ describe('damaged saved progress', () => {
     const page = await openPage(storage);
     page.recordAttempt(attempt(1));
     const key = (page.$storageNotice.get() as { backupKey: string }).backupKey;
-    expect(page.restoreKeptCopy(key)).toEqual({ ok: true, restored: 1, dropped: 1, saved: 'saved' });
+    expect(page.restoreKeptCopy(key)).toEqual({
+      ok: true,
+      restored: 1,
+      dropped: 1,
+      saved: 'saved',
+    });
     const saved = JSON.parse(data.get(KEY)!) as ProgressStore;
     expect(saved.attempts.map((a) => a.at)).toEqual([attempt(1).at, attempt(7).at]);
     // Restoring twice adds nothing (a merge is a union).

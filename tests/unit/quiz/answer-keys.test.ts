@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   BatchNorm,
-  Dense,
   Descent,
   Dropout,
   Matrix,
@@ -18,7 +17,6 @@ import {
   createPerceptron,
   createRng,
   getActivation,
-  linear,
   matmul,
   mse,
   perceptronEpoch,
@@ -28,17 +26,7 @@ import {
   type Surface,
 } from '../../../src/engine/index.ts';
 import { pollBankSchema } from '../../../src/quiz/poll-schema.ts';
-
-const row = (...v: number[]) => new Matrix(1, v.length, Float64Array.from(v));
-const col = (...v: number[]) => new Matrix(v.length, 1, Float64Array.from(v));
-
-/** A dense layer with the given weights (rows of W) and biases. */
-function dense(W: number[][], b: number[], activation = linear) {
-  const layer = new Dense(W[0].length, W.length, activation);
-  layer.W.data.set(W.flat());
-  layer.b.data.set(b);
-  return layer;
-}
+import { col, dense, row } from '../helpers.ts';
 
 /** One step of gradient descent on a 2-D surface from (x, y). */
 function descentStep(surface: Surface, alpha: number, start: [number, number]) {

@@ -13,7 +13,7 @@ import {
   snapCursor,
   stackReadout,
 } from '../../../../src/widgets/activations/activations.ts';
-import { contentText } from '../../content/printed.ts';
+import { contentText } from '../../helpers.ts';
 
 const lesson = contentText('lessons/03-weights-bias-activations.mdx');
 const sigmoidPrime = (z: number) => {

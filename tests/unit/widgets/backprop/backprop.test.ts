@@ -3,11 +3,19 @@ import { Optimizer } from '../../../../src/engine/index.ts';
 import { readFileSync } from 'node:fs';
 import {
   GRADCHECK_H,
+  LAST_STEP,
   LESSON,
+  START,
+  START_ALPHA,
   STEPS,
+  applyUpdate,
   buildNetwork,
+  freshModel,
+  replay,
+  stepOf,
   trace,
 } from '../../../../src/widgets/backprop/backprop.ts';
+import { statusText } from '../../../../src/widgets/backprop/strings.ts';
 
 // Independent values: a python3 re-implementation of the 2-2-1 sigmoid + BCE network
 // with the lesson's weights (they also match lesson 7's worked example to 4 figures).
@@ -95,5 +103,39 @@ describe('the gradient check agrees with the lesson', () => {
     const text = readFileSync('content/lessons/07-backpropagation.mdx', 'utf8');
     expect(text).toContain('With $h = 10^{-5}$');
     expect(GRADCHECK_H).toBe(1e-5);
+  });
+});
+
+describe('the stepper model: updates and their replay', () => {
+  it("three updates at α = 0.5 give the python3 replica's losses", () => {
+    let m = freshModel(START);
+    expect(m.losses).toEqual([m.t.q.loss[0][0]]);
+    expect(m.losses[0]).toBeCloseTo(PY.loss, 12);
+    for (let k = 0; k < 3; k++) m = applyUpdate(m, START, START_ALPHA);
+    expect(m.losses.slice(1).map((l) => Number(l.toFixed(12)))).toEqual(
+      PY.lossesAfterUpdates.map((l) => Number(l.toFixed(12))),
+    );
+  });
+  it('the first update is W ← W − α·DW with the traced DW (by hand from the replica)', () => {
+    const m = applyUpdate(freshModel(START), START, 0.5);
+    expect(m.t.q.W2[0][0]).toBeCloseTo(LESSON.W2[0][0] - 0.5 * PY.DW2[0], 12);
+    expect(m.t.q.W1[1][1]).toBeCloseTo(LESSON.W1[1][1] - 0.5 * PY.DW1[1][1], 12);
+  });
+  it('replays the same updates to the same model', () => {
+    const a = replay(START, [0.5, 1, 0.25]);
+    let b = freshModel(START);
+    for (const alpha of [0.5, 1, 0.25]) b = applyUpdate(b, START, alpha);
+    expect(a.losses).toEqual(b.losses);
+    expect(a.t.q.DW2).toEqual(b.t.q.DW2);
+  });
+  it('knows the line of each result', () => {
+    expect(STEPS[stepOf('DW2')].line).toBe('DW² = (1/m)·DZ²·(H¹)ᵀ');
+    expect(stepOf('Z1')).toBe(1);
+    expect(LAST_STEP).toBe(STEPS.length - 1);
+  });
+  it('words the status of a line with its result', () => {
+    const m = freshModel(START);
+    expect(statusText(stepOf('P'), m.t, m.losses)).toBe('Step 5 of 14: P = σ(Z²); P = 0.5456');
+    expect(statusText(0, m.t, [0.6, 0.5])).toContain('After 1 update the loss is 0.5');
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BN_SETUP,
+  batchValues,
+  bnPair,
   createBnRun,
   histogram,
   normalizeBatch,
+  outSpread,
   parseBatch,
   sampleBatch,
 } from '../../../../src/widgets/batch-norm/batch-norm.ts';
@@ -73,5 +76,24 @@ describe('training with and without batch norm', () => {
     expect(plain.trainLoss[plain.trainLoss.length - 1]).toBeGreaterThan(0.65);
     expect(bn.trainLoss[bn.trainLoss.length - 1]).toBeLessThan(0.2);
     expect(bn.testLoss[bn.testLoss.length - 1]).toBeLessThan(0.2);
+  });
+});
+
+describe('the batch source and the comparison pair', () => {
+  it('takes typed values as they are and samples the seeded batch otherwise', () => {
+    expect(batchValues({ source: 'own', values: [1, 2, 3, 6] })).toEqual([1, 2, 3, 6]);
+    expect(batchValues({ source: 'sample', mean: 4, spread: 2 })).toEqual(sampleBatch(4, 2));
+  });
+  it('the standard deviation of y is |γ|·√(σ² / (σ² + ε)): (1, 2, 3, 6) with γ = 2 gives 2·√(3.5/3.50001)', () => {
+    expect(outSpread(normalizeBatch([1, 2, 3, 6], 2, 1))).toBeCloseTo(
+      2 * Math.sqrt(3.5 / 3.50001),
+      10,
+    );
+  });
+  it('pairs the plain run with the batch-norm run, same data and seed', () => {
+    const { plain, other } = bnPair();
+    expect(plain.train.X.data).toEqual(other.train.X.data);
+    expect(plain.net.layers.length).toBe(BN_SETUP.depth + 1);
+    expect(other.net.layers.length).toBe(3 * BN_SETUP.depth + 1);
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Descent, bowl, saddle } from '../../../../src/engine/index.ts';
 import {
+  START,
   alphaFromLog,
+  createDescent,
+  defaults,
   describeRun,
+  finalStatus,
+  gradientAt,
+  placedStart,
+  playFrame,
   logFromAlpha,
   sampleSurface,
   show,
 } from '../../../../src/widgets/descent/descent.ts';
+import { statusText } from '../../../../src/widgets/descent/strings.ts';
 
 describe('the learning-rate scale', () => {
   it('maps slider positions to round learning rates and back', () => {
@@ -46,7 +54,7 @@ describe('describeRun', () => {
     const d = new Descent(bowl, { alpha: 0.1, start, tol: 1e-6, patience: 10 }).run();
     const s = describeRun(d);
     expect(s.kind).toBe('converged');
-    expect(s.text).toBe(
+    expect(statusText(s)).toBe(
       'converged: no improvement beyond 1e−6 for 10 iterations; stopped at iteration 44 with loss 1.094e−8',
     );
   });
@@ -54,14 +62,14 @@ describe('describeRun', () => {
     const d = new Descent(bowl, { alpha: 5, start, tol: 1e-6, patience: 10 });
     expect(describeRun(d).kind).toBe('ready');
     d.step();
-    expect(describeRun(d).text).toBe(
+    expect(statusText(describeRun(d))).toBe(
       'diverging: the loss grew to 298.9 at iteration 1 — lower the learning rate',
     );
     d.run();
     const s = describeRun(d);
     expect(s.kind).toBe('diverged');
-    expect(s.text).toContain('grew to 8.442e+13');
-    expect(s.text).toContain('iteration 7');
+    expect(statusText(s)).toContain('grew to 8.442e+13');
+    expect(statusText(s)).toContain('iteration 7');
   });
   it('does not call endless bouncing (bowl, α = 1) converged', () => {
     const d = new Descent(bowl, { alpha: 1, start, tol: 1e-6, patience: 10 }).run();
@@ -90,16 +98,81 @@ describe('the stop reason is the real one, with its numbers', () => {
     expect(d.stop.to).toBeCloseTo(3087.3, 0);
     const s = describeRun(d);
     expect(s.kind).toBe('diverged');
-    expect(s.text).toBe(
+    expect(statusText(s)).toBe(
       'diverged: the loss rose for 10 iterations in a row, from 3.69 at the start to 3087 at iteration 10; the point is at (−43.4, 34.7) — lower the learning rate',
     );
-    expect(s.text).not.toMatch(/left the region/);
+    expect(statusText(s)).not.toMatch(/left the region/);
   });
   it('α = 5 leaves the region: that reason names the bound and the point', () => {
     const d = new Descent(bowl, { alpha: 5, start: [-1.5, 1.2] }).run();
     expect(d.stop?.kind).toBe('left-region');
-    expect(describeRun(d).text).toMatch(
+    expect(statusText(describeRun(d))).toMatch(
       /left the region \|x\|, \|y\| ≤ 1e\+6 at iteration 7, at \(/,
     );
+  });
+});
+
+describe('the lab model: settings, run, play frame', () => {
+  it("makes each surface's defaults from the engine's start", () => {
+    expect(defaults('valley')).toEqual({
+      name: 'valley',
+      alpha: 0.15,
+      start: [-1.8, 0.8],
+      patience: 10,
+      tol: 1e-6,
+    });
+    expect(START).toEqual(defaults('bowl'));
+  });
+  it('runs the settings: one step on the bowl at α = 0.1 multiplies the point by 1 − 2α = 0.8', () => {
+    const run = createDescent(START);
+    run.step();
+    expect(run.x).toBeCloseTo(-1.5 * 0.8, 12);
+    expect(run.y).toBeCloseTo(1.2 * 0.8, 12);
+  });
+  it('plays one iteration a frame for the first 60, then four', () => {
+    const run = createDescent({ ...START, alpha: 0.001 });
+    expect(playFrame(run)).toBe(true);
+    expect(run.iterations).toBe(1);
+    for (let k = 1; k < 60; k++) playFrame(run);
+    expect(run.iterations).toBe(60);
+    playFrame(run);
+    expect(run.iterations).toBe(64);
+  });
+  it('reports false once the run stops', () => {
+    const run = createDescent({ ...START, alpha: 5 });
+    let frames = 0;
+    while (playFrame(run)) frames++;
+    expect(run.status).toBe('diverged');
+    expect(frames).toBeLessThan(10);
+  });
+  it('rounds a placed start to hundredths', () => {
+    expect(placedStart(0.123456, -1.98765)).toEqual([0.12, -1.99]);
+  });
+  it('reads the gradient at the current point: ∇(x² + y²) = (2x, 2y)', () => {
+    const { g, norm } = gradientAt(createDescent(START));
+    expect(g).toEqual([-3, 2.4]);
+    expect(norm).toBeCloseTo(Math.hypot(3, 2.4), 12);
+  });
+  it('classifies a whole run from settings (valley: α > 0.2 diverges, since y ← (1 − 10α)·y)', () => {
+    const valley = defaults('valley');
+    expect(finalStatus({ ...valley, alpha: 0.21 }).kind).toBe('diverged');
+    expect(finalStatus({ ...valley, alpha: 0.2 }).kind).toBe('stuck');
+    expect(finalStatus(valley).kind).toBe('converged');
+  });
+  it('words every kind of status, and never says NaN', () => {
+    const kinds = new Set<string>();
+    for (const [name, alpha] of [
+      ['bowl', 0.1],
+      ['bowl', 5],
+      ['saddle', 0.1],
+      ['valley', 0.2],
+      ['valley', 0.001],
+    ] as const) {
+      const s = finalStatus({ ...defaults(name), alpha });
+      kinds.add(s.kind);
+      expect(statusText(s)).not.toMatch(/NaN|undefined/);
+      expect(statusText(s).length).toBeGreaterThan(20);
+    }
+    expect([...kinds].sort()).toEqual(['converged', 'diverged', 'limit', 'stuck', 'unbounded']);
   });
 });

@@ -4,10 +4,20 @@ import {
   createDiagram,
   createDropoutRun,
   droppedUnits,
+  dropoutPair,
+  keepScale,
   nextIteration,
 } from '../../../../src/widgets/dropout/dropout.ts';
 import { advanceCurveRun, finalLosses } from '../../../../src/widgets/shared/curve-run.ts';
 import { droppedText } from '../../../../src/widgets/dropout/DropoutDiagram.tsx';
+import { diagramText, dropoutNames } from '../../../../src/widgets/dropout/strings.ts';
+import {
+  pairCurves,
+  pairDone,
+  pairEpochs,
+  runOutcome,
+} from '../../../../src/widgets/shared/train-both.ts';
+import { lossText, trainBothText } from '../../../../src/widgets/shared/train-both-strings.ts';
 
 // Independent numbers: a Python replica of mulberry32 (the engine's generator), skipping the
 // 168 draws of the initial weights (2 per He-normal weight, 16 + 64, then 8 Xavier-uniform),
@@ -85,5 +95,56 @@ describe('training with and without dropout', () => {
     advanceCurveRun(chunks, 50);
     expect(chunks.trainer.epochs).toBe(SETUP.epochs);
     expect(chunks.testLoss).toEqual(once.testLoss);
+  });
+});
+
+describe('the comparison pair and its words', () => {
+  it('pairs no dropout with dropout at p, the same data', () => {
+    const { plain, other } = dropoutPair(0.3);
+    expect(plain.train.X.data).toEqual(other.train.X.data);
+    expect(plain.net.layers.length).toBe(3);
+    expect(other.net.layers.length).toBe(5);
+  });
+  it('scales survivors by 1/(1 − p): 2 at p = 0.5, 1.25 at p = 0.2, 1 at p = 0', () => {
+    expect(keepScale(0.5)).toBe(2);
+    expect(keepScale(0.2)).toBe(1.25);
+    expect(keepScale(0)).toBe(1);
+  });
+  it('says what the diagram shows', () => {
+    expect(diagramText(0.5, 0, [])).toBe(
+      'Drop rate p = 0.5; survivors are scaled by 2. Press Next iteration to draw the first masks.',
+    );
+    expect(diagramText(0.2, 3, [[true, false, false, true]])).toBe(
+      'Iteration 3, p = 0.2: hidden layer 1 keeps 2 of 4 units; survivors are scaled by 1.25.',
+    );
+  });
+});
+
+describe('the shared "train with and without" model', () => {
+  it('draws four curves, names them, and knows when the pair is done', () => {
+    const pair = dropoutPair(0.5);
+    const curves = pairCurves(pair, dropoutNames(0.5));
+    expect(curves.map((c) => c.label)).toEqual([
+      'no dropout, train',
+      'no dropout, test',
+      'dropout p = 0.5, train',
+      'dropout p = 0.5, test',
+    ]);
+    expect(curves.map((c) => c.dashed)).toEqual([true, false, true, false]);
+    expect(pairDone(pair)).toBe(false);
+    advanceCurveRun(pair.plain, SETUP.epochs);
+    expect(pairEpochs(pair)).toBe(SETUP.epochs);
+    expect(pairDone(pair)).toBe(true);
+    const o = runOutcome(pair.plain);
+    expect(o.kind).toBe('losses');
+    expect(trainBothText.outcome('Without dropout', o, 3)).toMatch(
+      /^Without dropout: train loss 0\.0587, test loss 0\.937\.$/,
+    );
+  });
+  it('says a diverged run diverged, with the reason', () => {
+    expect(trainBothText.outcome('X', { kind: 'diverged', reason: 'loss became NaN' }, 3)).toBe(
+      'X: training diverged (loss became NaN).',
+    );
+    expect(lossText(Number.NaN, 3)).toBe('not a number');
   });
 });

@@ -8,7 +8,7 @@ import {
   setInput,
   setSeed,
 } from '../../../../src/widgets/forward-pass/forward-pass.ts';
-import { contentText } from '../../content/printed.ts';
+import { contentText } from '../../helpers.ts';
 
 describe('the forward-pass widget starts as lesson 4 says', () => {
   it('its first two inputs are the lesson’s worked x = (1.0, 0.5), with sigmoid hidden units', () => {

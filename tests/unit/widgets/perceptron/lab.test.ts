@@ -15,7 +15,7 @@ import {
   type LabState,
 } from '../../../../src/widgets/perceptron/perceptron.ts';
 import { statusText } from '../../../../src/widgets/perceptron/strings.ts';
-import { contentText } from '../../content/printed.ts';
+import { contentText } from '../../helpers.ts';
 
 const lesson = contentText('lessons/02-perceptron.mdx');
 

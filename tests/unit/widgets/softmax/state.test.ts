@@ -7,7 +7,7 @@ import {
   setLogit,
   setTrueClass,
 } from '../../../../src/widgets/softmax/softmax.ts';
-import { contentText } from '../../content/printed.ts';
+import { contentText } from '../../helpers.ts';
 
 describe('the explorer starts at the lessons’ worked example', () => {
   it('logits (2.0, 1.0, 0.1) in lesson 4 and lesson 5, true class 1 first in lesson 5’s table', () => {

@@ -13,7 +13,7 @@ import {
   setWeight,
   sumWorking,
 } from '../../../../src/widgets/weighted-sum/weighted-sum.ts';
-import { contentText } from '../../content/printed.ts';
+import { contentText } from '../../helpers.ts';
 
 const lesson = contentText('lessons/02-perceptron.mdx');
 
