@@ -50,11 +50,37 @@ const messages: Record<string, string> = {
     'The widget has not started yet: scroll to it, change a value, then check again.',
   'widget-field-error':
     'Not graded: the field(s) {fields} show an error. Fix the value there, then check again.',
+  // weighted-sum tasks (the gate sentences serve the perceptron lab's tasks too)
   'gate-two-inputs': 'Use exactly two inputs (the calculator has {n} now).',
   'gate-need-step': 'Choose the unit step as the activation f.',
   'gate-wrong':
     'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
   'gate-right': 'All four input pairs give the outputs of {gate}.',
+  // activations tasks
+  'stack-relu-not-one':
+    'Through {n} ReLU layers the gradient is {g}, not exactly 1: every unit must stay active (z > 0) and the weights must multiply to 1.',
+  'stack-sigmoid-large':
+    'Through {n} sigmoid layers the gradient is still {g}, not below one millionth (10⁻⁶): add layers.',
+  'stack-not-fewest':
+    'The sigmoid gradient is below 10⁻⁶, but {m} layers already give {g}: find the fewest layers.',
+  'stack-right':
+    '{n} layers is the fewest: the sigmoid gradient falls from {before} after {m} layers to {g}, while ReLU passes exactly 1.',
+  'stack-right-one': 'Even one sigmoid layer gives {g}, while ReLU passes exactly 1.',
+  // forward-pass tasks
+  'fp-need-relu':
+    'Choose ReLU as the hidden activation g (a sigmoid or tanh unit is never exactly 0).',
+  'fp-unit-on': 'Hidden unit {unit} is still on: its weighted sum is {z} > 0, so it outputs {h}.',
+  'fp-unit-off':
+    'Hidden unit {unit} is off: its weighted sum is {z}, and ReLU outputs 0 for every z ≤ 0.',
+  // softmax tasks
+  'softmax-class-not-above': 'Class {cls} has probability {p}, not above {above} yet.',
+  'softmax-class-above': 'Class {cls} has probability {p}, above {above}.',
+  'softmax-need-loss-mode': 'This task needs the explorer with the true class and the losses.',
+  'softmax-true-class': 'Pick class {cls} as the true class.',
+  'softmax-loss-not-below':
+    'For true class {cls} the cross-entropy is {ce} (probability {p}), not below {below} yet.',
+  'softmax-loss-below':
+    'For true class {cls} the cross-entropy is {ce} (probability {p}), below {below}.',
   // hidden-space tasks
   'hidden-space-not-separated':
     '{wrong} of the {total} points are still on the wrong side of the output unit’s line in hidden space: keep training, or try a new random start.',

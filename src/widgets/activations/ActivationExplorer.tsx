@@ -7,21 +7,18 @@ import { formatNumber as fmt } from '../shared/number.ts';
 import { activationLabels } from '../shared/activation-labels.ts';
 import { ActivationPlot, SAMPLES, Z_MAX, Z_MIN } from './ActivationPlot.tsx';
 import { StackPanel } from './StackPanel.tsx';
-import { curve, explorerNames, type Choice, type Piece } from './activations.ts';
+import {
+  curve,
+  explorerNames,
+  initialChoice,
+  inUse,
+  readAt,
+  setOption,
+  setPiece,
+  snapCursor,
+  type ExplorerState,
+} from './activations.ts';
 
-// The lecture's maxout example, ℓ₁ = z and ℓ₂ = −0.5z − 1, plus a flat third piece.
-const PIECES: Piece[] = [
-  { w: 1, b: 0 },
-  { w: -0.5, b: -1 },
-  { w: 0, b: -0.5 },
-];
-const START: Choice & { k: number } = {
-  name: 'sigmoid',
-  slope: 0.1,
-  alpha: 1,
-  pieces: PIECES,
-  k: 2,
-};
 const LABELS: Record<string, string> = {
   ...activationLabels,
   'leaky-relu': 'leaky ReLU',
@@ -36,22 +33,16 @@ const K_OPTIONS = [
 
 /** The activation explorer: every activation of the lecture with its derivative, read off at a cursor. */
 export default function ActivationExplorer() {
-  const [c, setC] = useState(START);
+  const [c, setC] = useState<ExplorerState>(initialChoice);
   const [z, setZ] = useState(0);
   const [generation, setGeneration] = useState(0);
-  const choice = { ...c, pieces: c.pieces.slice(0, c.k) };
+  const choice = inUse(c);
   const curves = useMemo(() => curve(choice, SAMPLES), [c]);
-  const at = curve(choice, [z]);
-  const f = at.f[0];
-  const df = at.df[0];
+  const { f, df, winner } = readAt(c, z);
   const name = LABELS[c.name] ?? c.name;
-  const pieceWord = c.name === 'maxout' ? `, piece ${at.winner[0] + 1} on top` : '';
-
-  const setPiece = (i: number, key: keyof Piece) => (v: number) =>
-    setC((old) => ({
-      ...old,
-      pieces: old.pieces.map((p, j) => (j === i ? { ...p, [key]: v } : p)),
-    }));
+  const pieceWord = c.name === 'maxout' && winner !== null ? `, piece ${winner + 1} on top` : '';
+  const piece = (i: number, key: 'w' | 'b') => (v: number) =>
+    setC((old) => setPiece(old, i, key, v));
 
   return (
     <section class="nn-widget ae" aria-labelledby="ae-title">
@@ -67,7 +58,7 @@ export default function ActivationExplorer() {
           label="activation"
           value={c.name}
           options={OPTIONS}
-          onChange={(n) => setC((o) => ({ ...o, name: n }))}
+          onChange={(n) => setC((o) => setOption(o, 'name', n))}
         />
         <Slider
           label="cursor z"
@@ -75,7 +66,7 @@ export default function ActivationExplorer() {
           min={Z_MIN}
           max={Z_MAX}
           step={0.1}
-          onChange={(v) => setZ(Math.round(v * 10) / 10)}
+          onChange={(v) => setZ(snapCursor(v))}
         />
       </div>
       {c.name === 'leaky-relu' && (
@@ -86,7 +77,7 @@ export default function ActivationExplorer() {
             min={0}
             max={0.9}
             step={0.01}
-            onChange={(slope) => setC((o) => ({ ...o, slope }))}
+            onChange={(slope) => setC((o) => setOption(o, 'slope', slope))}
           />
         </div>
       )}
@@ -98,7 +89,7 @@ export default function ActivationExplorer() {
             min={0.1}
             max={3}
             step={0.1}
-            onChange={(alpha) => setC((o) => ({ ...o, alpha }))}
+            onChange={(alpha) => setC((o) => setOption(o, 'alpha', alpha))}
           />
         </div>
       )}
@@ -109,7 +100,7 @@ export default function ActivationExplorer() {
             label="pieces k"
             value={String(c.k)}
             options={K_OPTIONS}
-            onChange={(k) => setC((o) => ({ ...o, k: Number(k) }))}
+            onChange={(k) => setC((o) => setOption(o, 'k', Number(k)))}
           />
           {choice.pieces.map((p, i) => (
             <div class="nn-row" key={i}>
@@ -118,14 +109,14 @@ export default function ActivationExplorer() {
                 value={p.w}
                 min={-3}
                 max={3}
-                onChange={setPiece(i, 'w')}
+                onChange={piece(i, 'w')}
               />
               <NumberField
                 label={`b${i + 1}`}
                 value={p.b}
                 min={-3}
                 max={3}
-                onChange={setPiece(i, 'b')}
+                onChange={piece(i, 'b')}
               />
             </div>
           ))}
@@ -154,7 +145,7 @@ export default function ActivationExplorer() {
         type="button"
         class="nn-button"
         onClick={() => {
-          setC(START);
+          setC(initialChoice());
           setZ(0);
           setGeneration((g) => g + 1);
         }}

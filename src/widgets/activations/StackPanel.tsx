@@ -1,39 +1,51 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { NumberField } from '../shared/NumberField.tsx';
 import { Slider } from '../shared/Slider.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { formatMagnitude as fmt, formatPowerOfTen } from '../shared/number.ts';
-import { chainGradient } from './activations.ts';
+import { errorsShown, useFieldErrors } from '../shared/field-errors.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { ACTIVATIONS_WIDGET, type ActivationsTaskState } from '../../quiz/checks/activations.ts';
+import {
+  FLOOR_EXP,
+  MAX_LAYERS,
+  initialStack,
+  setStack,
+  stackReadout,
+  type StackState,
+  type StackUnit,
+} from './activations.ts';
 
-const UNITS = [
-  { name: 'sigmoid', label: 'sigmoid' },
-  { name: 'tanh', label: 'tanh' },
-  { name: 'relu', label: 'ReLU' },
-] as const;
-const START = { n: 5, x: 1, w: 1, b: 0.5 };
-/** The smallest gradient the bars tell apart; anything below sits at the left end. */
-const FLOOR_EXP = -12;
+const LABELS: Record<StackUnit, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
+/** The typed fields, by the key they set. */
+const FIELDS = { x: 'input x', w: 'weight w', b: 'bias b' } as const;
 
 /** "Stack n layers": the gradient backprop sends through n sigmoid, tanh and ReLU units, as bars on a log scale. */
 export function StackPanel() {
-  const [s, setS] = useState(START);
+  const [s, setS] = useState<StackState>(initialStack);
   const [generation, setGeneration] = useState(0);
-  const results = UNITS.map((u) => ({ ...u, ...chainGradient(u.name, s.n, s.x, s.w, s.b) }));
-  const finite = results.every((r) => Number.isFinite(r.gradient));
-  const topExp = Math.max(
-    0,
-    ...results.map((r) => (r.gradient !== 0 ? Math.ceil(Math.log10(Math.abs(r.gradient))) : 0)),
-  );
-  const width = (g: number) => {
-    if (!(g > 0)) return 0;
-    const e = Math.min(topExp, Math.max(FLOOR_EXP, Math.log10(g)));
-    return ((e - FLOOR_EXP) / (topExp - FLOOR_EXP)) * 100;
-  };
+  const fields = useFieldErrors();
+  const { results, finite, ticks } = stackReadout(s);
+  const fieldErrors = errorsShown(fields.errors, Object.values(FIELDS));
+  // Widget-task polls grade this state (src/quiz/checks/activations.ts).
+  useEffect(() => {
+    const task: ActivationsTaskState = { ...s, fieldErrors };
+    publishWidgetState(ACTIVATIONS_WIDGET, task);
+  }, [s, fieldErrors.join('|')]);
   const summary = finite
-    ? `after ${s.n} layer${s.n === 1 ? '' : 's'}: ${results.map((r) => `${r.label} ${fmt(r.gradient)}`).join(', ')}`
+    ? `after ${s.n} layer${s.n === 1 ? '' : 's'}: ${results.map((r) => `${LABELS[r.name]} ${fmt(r.gradient)}`).join(', ')}`
     : 'the gradient overflowed: it is too large to show; use smaller weights';
-  const set = (key: keyof typeof START) => (v: number) => setS((old) => ({ ...old, [key]: v }));
-  const ticks = [FLOOR_EXP, ...[-8, -4, 0].filter((k) => k > FLOOR_EXP && k < topExp), topExp];
+  const set = (key: keyof StackState) => (v: number) => setS((old) => setStack(old, key, v));
+  const field = (key: keyof typeof FIELDS, min: number, max: number) => (
+    <NumberField
+      label={FIELDS[key]}
+      value={s[key]}
+      min={min}
+      max={max}
+      onChange={set(key)}
+      onError={fields.errorOf(FIELDS[key])}
+    />
+  );
 
   return (
     <fieldset class="ae-stack">
@@ -45,10 +57,17 @@ export function StackPanel() {
         0.235 and tanh′ ≤ 0.79, while ReLU′ = 1.
       </p>
       <div class="nn-row" key={generation}>
-        <Slider label="layers n" value={s.n} min={1} max={10} step={1} onChange={set('n')} />
-        <NumberField label="input x" value={s.x} min={-5} max={5} onChange={set('x')} />
-        <NumberField label="weight w" value={s.w} min={-3} max={3} onChange={set('w')} />
-        <NumberField label="bias b" value={s.b} min={-3} max={3} onChange={set('b')} />
+        <Slider
+          label="layers n"
+          value={s.n}
+          min={1}
+          max={MAX_LAYERS}
+          step={1}
+          onChange={set('n')}
+        />
+        {field('x', -5, 5)}
+        {field('w', -3, 3)}
+        {field('b', -3, 3)}
       </div>
       <p class="ae-stack-summary nn-result" data-testid="ae-stack-summary">
         {summary}
@@ -56,7 +75,7 @@ export function StackPanel() {
       <ul class="ae-bars" aria-label={`Gradient bars on a log scale, ${summary}`}>
         {results.map((r) => (
           <li key={r.name}>
-            <span class="ae-bar-name">{r.label}</span>
+            <span class="ae-bar-name">{LABELS[r.name]}</span>
             {/* An SVG bar, not an inline style: the site's CSP allows no style attributes. */}
             <svg
               class="ae-bar-track"
@@ -64,11 +83,7 @@ export function StackPanel() {
               preserveAspectRatio="none"
               aria-hidden="true"
             >
-              <rect
-                class={`ae-bar ae-bar-${r.name}`}
-                width={Math.max(0.5, width(Math.abs(r.gradient)))}
-                height={10}
-              />
+              <rect class={`ae-bar ae-bar-${r.name}`} width={Math.max(0.5, r.width)} height={10} />
             </svg>
             <span class="ae-bar-value" data-testid={`ae-stack-${r.name}`}>
               {Number.isFinite(r.gradient) ? fmt(r.gradient) : 'overflow'}
@@ -85,7 +100,8 @@ export function StackPanel() {
         type="button"
         class="nn-button"
         onClick={() => {
-          setS(START);
+          setS(initialStack());
+          fields.clear();
           setGeneration((g) => g + 1);
         }}
       >

@@ -96,3 +96,109 @@ export function chainGradient(name: string, n: number, x: number, w: number, b: 
   for (let l = n - 1; l >= 0; l--) dH = layers[l].backward(dH);
   return { gradient: dH.get(0, 0), zs: layers.map((layer) => layer.Z.get(0, 0)) };
 }
+
+// ---- The explorer's state: which activation, its parameters, and the cursor.
+
+/** The lecture's maxout example, ℓ₁ = z and ℓ₂ = −0.5z − 1, plus a flat third piece. */
+export const PIECES: readonly Piece[] = Object.freeze([
+  { w: 1, b: 0 },
+  { w: -0.5, b: -1 },
+  { w: 0, b: -0.5 },
+]);
+
+/** The explorer's choice, with k, the number of maxout pieces in use (2 or 3). */
+export type ExplorerState = Choice & { k: number };
+
+/** Sigmoid first, leaky slope 0.1, ELU α = 1, the lecture's two maxout pieces. */
+export const initialChoice = (): ExplorerState => ({
+  name: 'sigmoid',
+  slope: 0.1,
+  alpha: 1,
+  pieces: PIECES.map((p) => ({ ...p })),
+  k: 2,
+});
+
+/** Maxout piece i's weight or bias set to v. */
+export const setPiece = (
+  c: ExplorerState,
+  i: number,
+  key: keyof Piece,
+  v: number,
+): ExplorerState => ({
+  ...c,
+  pieces: c.pieces.map((p, j) => (j === i ? { ...p, [key]: v } : p)),
+});
+
+/** The choice as the curves need it: only the k pieces in use. */
+export const inUse = (c: ExplorerState): Choice => ({ ...c, pieces: c.pieces.slice(0, c.k) });
+
+/** The cursor kept to tenths, the slider's step, so the read-out shows what the slider says. */
+export const snapCursor = (z: number): number => Math.round(z * 10) / 10;
+
+/** f(z), f′(z) and (for maxout) the winning piece at one z. */
+export function readAt(c: ExplorerState, z: number) {
+  const at = curve(inUse(c), [z]);
+  return { f: at.f[0], df: at.df[0], winner: at.winner[0] ?? null };
+}
+
+// ---- "Stack n layers": the same chain for sigmoid, tanh and ReLU side by side.
+
+/** The activations the stack compares, in the order of its bars. */
+export const STACK_UNITS = ['sigmoid', 'tanh', 'relu'] as const;
+export type StackUnit = (typeof STACK_UNITS)[number];
+
+/** The stack's settings: layers n, input x, and the weight and bias every layer shares. */
+export interface StackState {
+  n: number;
+  x: number;
+  w: number;
+  b: number;
+}
+
+/** Five layers, as in the lesson's 0.25⁵; w = 1 (the lesson's "neither help nor hurt"), x = 1, b = 0.5. */
+export const STACK_START: Readonly<StackState> = Object.freeze({ n: 5, x: 1, w: 1, b: 0.5 });
+
+/** The stack as it starts (also what its Reset returns to). */
+export const initialStack = (): StackState => ({ ...STACK_START });
+
+/** The most layers the stack offers. */
+export const MAX_LAYERS = 10;
+
+/** One setting of the stack changed; n is kept a whole number from 1 to MAX_LAYERS. */
+export const setStack = (s: StackState, key: keyof StackState, v: number): StackState => ({
+  ...s,
+  [key]: key === 'n' ? Math.min(MAX_LAYERS, Math.max(1, Math.round(v))) : v,
+});
+
+/** The smallest gradient the bars tell apart (as a power of ten); anything below sits at the left end. */
+export const FLOOR_EXP = -12;
+
+/** Each unit's gradient and bar length (0 to 100 on a log scale), and the scale's ticks. */
+export function stackReadout(s: StackState) {
+  const results = STACK_UNITS.map((name) => ({ name, ...chainGradient(name, s.n, s.x, s.w, s.b) }));
+  const finite = results.every((r) => Number.isFinite(r.gradient));
+  const topExp = Math.max(
+    0,
+    ...results.map((r) => (r.gradient !== 0 ? Math.ceil(Math.log10(Math.abs(r.gradient))) : 0)),
+  );
+  const width = (g: number) => {
+    if (!(g > 0)) return 0;
+    const e = Math.min(topExp, Math.max(FLOOR_EXP, Math.log10(g)));
+    return ((e - FLOOR_EXP) / (topExp - FLOOR_EXP)) * 100;
+  };
+  return {
+    results: results.map((r) => ({ ...r, width: width(Math.abs(r.gradient)) })),
+    finite,
+    ticks: [FLOOR_EXP, ...[-8, -4, 0].filter((k) => k > FLOOR_EXP && k < topExp), topExp],
+  };
+}
+
+/** The activation, leaky slope, ELU α or maxout piece count set (a piece count is 2 or 3). */
+export function setOption<K extends 'name' | 'slope' | 'alpha' | 'k'>(
+  c: ExplorerState,
+  key: K,
+  v: ExplorerState[K],
+): ExplorerState {
+  if (key === 'k') return { ...c, k: Math.min(PIECES.length, Math.max(2, Number(v))) };
+  return { ...c, [key]: v };
+}

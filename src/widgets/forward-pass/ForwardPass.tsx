@@ -1,38 +1,53 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { MatrixView } from '../shared/MatrixView.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
+import { errorsShown, useFieldErrors } from '../shared/field-errors.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { FORWARD_PASS_WIDGET, type ForwardPassTaskState } from '../../quiz/checks/forward-pass.ts';
 import { ForwardPassDiagram } from './ForwardPassDiagram.tsx';
 import {
+  LAST_STEP as LAST,
   activationSymbol,
   activationText,
   buildNetwork,
   dotProductText,
   forwardPass,
+  goTo,
   hiddenOptions,
+  initial,
   revealed,
+  setHidden,
+  setInput,
+  setSeed,
   softmaxText,
   steps,
   unitName,
-  type Hidden,
+  type ForwardPassState,
 } from './forward-pass.ts';
 
-const START = { seed: 5, hidden: 'sigmoid' as Hidden, x: [1, 0.5, -1] };
-const LAST = steps.length - 1;
+const INPUT_LABELS = ['x₁', 'x₂', 'x₃'];
+const SEED_LABEL = 'seed';
 const col = (v: readonly number[], known: number) => v.map((n, i) => [i < known ? n : null]);
 
 /** The forward pass of a 3-4-2 network, unit by unit, as a drawing and as the matrices σ(W·a + b). */
 export default function ForwardPass() {
   const id = useId();
-  const [seed, setSeed] = useState(START.seed);
-  const [hidden, setHidden] = useState<Hidden>(START.hidden);
-  const [x, setX] = useState<number[]>(START.x);
-  const [at, setAt] = useState(0);
+  const [state, setState] = useState<ForwardPassState>(initial);
+  const { seed, hidden, x, at } = state;
   const [generation, setGeneration] = useState(0);
+  const fields = useFieldErrors();
+  const fieldErrors = errorsShown(fields.errors, [...INPUT_LABELS, SEED_LABEL]);
   const net = useMemo(() => buildNetwork(seed, hidden), [seed, hidden]);
   const s = useMemo(() => forwardPass(net, x), [net, x]);
+  // Widget-task polls grade this state (src/quiz/checks/forward-pass.ts): the input and
+  // the first layer's parameters, from which the check computes Z¹ and H¹ itself.
+  useEffect(() => {
+    const task: ForwardPassTaskState = { seed, hidden, x, W1: s.W1, b1: s.b1, fieldErrors };
+    publishWidgetState(FORWARD_PASS_WIDGET, task);
+  }, [s, fieldErrors.join('|')]);
   const shown = revealed(at);
   const step = steps[at];
   const current = step.kind === 'unit' ? { layer: step.layer, unit: step.unit } : null;
@@ -55,12 +70,10 @@ export default function ForwardPass() {
     status = `Step ${at} of ${LAST}, softmax: output probabilities ${fmt(s.P[0])} and ${fmt(s.P[1])}.`;
   }
 
-  const go = (to: number) => setAt(Math.max(0, Math.min(LAST, to)));
+  const go = (to: number) => setState((old) => goTo(old, to));
   const reset = () => {
-    setSeed(START.seed);
-    setHidden(START.hidden);
-    setX(START.x);
-    setAt(0);
+    setState(initial());
+    fields.clear();
     setGeneration((n) => n + 1);
   };
 
@@ -80,28 +93,30 @@ export default function ForwardPass() {
           {x.map((v, k) => (
             <NumberField
               key={k}
-              label={`x${'₁₂₃'[k]}`}
+              label={INPUT_LABELS[k]}
               value={v}
               min={-10}
               max={10}
-              onChange={(n) => setX((prev) => prev.map((old, i) => (i === k ? n : old)))}
+              onChange={(n) => setState((old) => setInput(old, k, n))}
+              onError={fields.errorOf(INPUT_LABELS[k])}
             />
           ))}
         </fieldset>
         <div class="nn-row">
           <NumberField
-            label="seed"
+            label={SEED_LABEL}
             value={seed}
             min={0}
             max={9999}
             step={1}
-            onChange={(n) => setSeed(Math.round(n))}
+            onChange={(n) => setState((old) => setSeed(old, n))}
+            onError={fields.errorOf(SEED_LABEL)}
           />
           <SelectField
             label="hidden activation g"
             value={hidden}
             options={hiddenOptions}
-            onChange={setHidden}
+            onChange={(h) => setState((old) => setHidden(old, h))}
           />
         </div>
       </div>

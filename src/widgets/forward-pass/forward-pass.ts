@@ -133,3 +133,55 @@ export function softmaxText(s: Snapshot): string {
   const [z1, z2] = s.Z2;
   return `P = softmax(Z²) = (e^${term(z1)}, e^${term(z2)}) / (e^${term(z1)} + e^${term(z2)}) = (${fmt(s.P[0])}, ${fmt(s.P[1])})`;
 }
+
+// ---- The widget's state: seed, hidden activation, input, and how far the walk has gone.
+
+/** What the reader has set, and the step of the walk on show. */
+export interface ForwardPassState {
+  seed: number;
+  hidden: Hidden;
+  x: number[];
+  /** Index into `steps`. */
+  at: number;
+}
+
+/**
+ * Seed 5 and sigmoid hidden units; the input starts with the lesson's worked
+ * x = (1.0, 0.5) and a third input −1 for the 3-4-2 network.
+ */
+export const START: Readonly<ForwardPassState> = Object.freeze({
+  seed: 5,
+  hidden: 'sigmoid',
+  x: [1, 0.5, -1],
+  at: 0,
+});
+
+/** The walk's last step (the softmax). */
+export const LAST_STEP = steps.length - 1;
+
+/** The starting state (also what Reset returns to). */
+export const initial = (): ForwardPassState => ({ ...START, x: [...START.x] });
+
+/** Input k set to v; the walk stays where it is, so every number shown follows. */
+export const setInput = (s: ForwardPassState, k: number, v: number): ForwardPassState => ({
+  ...s,
+  x: s.x.map((old, i) => (i === k ? v : old)),
+});
+
+/** Another seed (a whole number), so another network. */
+export const setSeed = (s: ForwardPassState, seed: number): ForwardPassState => ({
+  ...s,
+  seed: Math.round(seed),
+});
+
+/** Another hidden activation. */
+export const setHidden = (s: ForwardPassState, hidden: Hidden): ForwardPassState => ({
+  ...s,
+  hidden,
+});
+
+/** The walk moved to step `to`, kept within the first and the last step. */
+export const goTo = (s: ForwardPassState, to: number): ForwardPassState => ({
+  ...s,
+  at: Math.max(0, Math.min(LAST_STEP, to)),
+});

@@ -1,218 +1,209 @@
-// The perceptron lab's logic, all of its maths on the engine: the four rows of
-// a logic gate, their outputs, and the perceptron rule epoch by epoch.
-import {
-  Matrix,
-  addBias,
-  createPerceptron,
-  getActivation,
-  logicGate,
-  matmul,
-  perceptronEpoch,
-  trainPerceptron,
-} from '../../engine/index.ts';
-import type { Perceptron } from '../../engine/index.ts';
+// The perceptron lab's model: what the reader has set (weights, gate,
+// activation, rate, their own point), how far training has gone, and the pure
+// actions that change them. The maths is in rule.ts (on the engine); the words
+// for a run's status are in strings.ts.
+import { evaluate, gateRows, keep, paramsKey, trainExample, trainUntil } from './rule.ts';
+import type { Gate, Params } from './rule.ts';
 
-/** The three gates of the lesson. */
-export type Gate = 'and' | 'or' | 'xor';
+export * from './rule.ts';
 
-/** A perceptron's parameters as the reader sets them. */
-export interface Params {
-  w1: number;
-  w2: number;
-  b: number;
-}
+/** The lesson's worked example starts here: w = (0.5, 0.5), b = 0.2. */
+export const START_P: Readonly<Params> = Object.freeze({ w1: 0.5, w2: 0.5, b: 0.2 });
+/** The lesson's learning rate α = 0.2, as the rate menu spells it. */
+export const START_RATE = '0.2';
+/** The rates the lab offers. */
+export const RATES = ['0.1', '0.2', '0.5', '1'] as const;
+/** "Train until it converges" stops after this many epochs. */
+export const MAX_EPOCHS = 50;
+/** The slider and the typed field share one range, so every typed value has a slider position. */
+export const LIMIT = 5;
 
-/** One row of the truth table under the current parameters. */
-export interface Row {
+/** What the rule did on one example, for the status line. */
+export interface ExampleReport {
+  /** 0 to 3: (0,0), (0,1), (1,0), (1,1). */
+  index: number;
   x1: number;
   x2: number;
-  z: number;
-  y: number;
-  /** 1 above the activation's middle value f(0), 0 below, 0.5 exactly on the line. */
-  side: 0 | 0.5 | 1;
-  target: number;
-  correct: boolean;
-}
-
-/**
- * Weights, bias and inputs are decimals (sliders in steps of 0.1, α like 0.2),
- * and binary floating point gets decimals slightly wrong: 0.1 + 0.2 − 0.3 is
- * 5.6e−17, which the lecture's step reads as "on" although on paper the point
- * lies exactly on the line (output 0.5). So the widget works in whole
- * thousandths, where every sum is exact, and the perceptron rule (which is the
- * same rule in any unit) makes exactly the decisions it makes on paper.
- */
-export const UNIT = 1000;
-const toUnits = (v: number) => Math.round(v * UNIT);
-
-/** Rounds a typed value to the thousandths the lab keeps. */
-export const keep = (v: number) => toUnits(v) / UNIT;
-
-/** The gate's four points as columns of X (2 × 4) and their targets. */
-export function gateData(gate: Gate) {
-  const d = logicGate(gate);
-  return { X: d.X, targets: Array.from(d.labels) };
-}
-
-/** z = w·x + b for each column of X (2 × m, in units), returned as plain numbers. */
-function weightedSums(p: Params, X: Matrix): number[] {
-  const W = new Matrix(1, 2, Float64Array.of(toUnits(p.w1), toUnits(p.w2)));
-  const Z = matmul(W, X, new Matrix(1, X.cols));
-  // X is in units too, so b is in units² to match W·X.
-  addBias(Z, new Matrix(1, 1, Float64Array.of(toUnits(p.b) * UNIT)));
-  return Array.from(Z.data.subarray(0, X.cols), (z) => z / (UNIT * UNIT));
-}
-
-/** Which side of the line an output lies on, judged against f(0), the middle of a step, sign, sigmoid or tanh. */
-function sideOf(y: number, mid: number): 0 | 0.5 | 1 {
-  return y > mid ? 1 : y < mid ? 0 : 0.5;
-}
-
-/** The weighted sum, output and side for arbitrary points (x1, x2). */
-export function evaluate(
-  p: Params,
-  points: readonly (readonly [number, number])[],
-  activation: string,
-) {
-  const X = new Matrix(2, points.length);
-  points.forEach(([a, c], j) => {
-    X.set(0, j, toUnits(a));
-    X.set(1, j, toUnits(c));
-  });
-  const act = getActivation(activation);
-  const mid = act.f(0);
-  return weightedSums(p, X).map((z) => {
-    const y = act.f(z);
-    return { z, y, side: sideOf(y, mid) };
-  });
-}
-
-/** The four rows of the gate's truth table under p. */
-export function gateRows(p: Params, gate: Gate, activation: string): Row[] {
-  const { X, targets } = gateData(gate);
-  const pts = targets.map((_, j) => [X.get(0, j), X.get(1, j)] as const);
-  return evaluate(p, pts, activation).map((r, j) => ({
-    x1: pts[j][0],
-    x2: pts[j][1],
-    ...r,
-    target: targets[j],
-    correct: r.side === targets[j],
-  }));
-}
-
-/** The engine's perceptron holding p in units (a perceptron with weights 0 and the given α, then set). */
-function toPerceptron(p: Params, alpha: number): Perceptron {
-  const q = createPerceptron(2, toUnits(alpha));
-  q.w[0] = toUnits(p.w1);
-  q.w[1] = toUnits(p.w2);
-  q.b = toUnits(p.b);
-  return q;
-}
-
-const fromPerceptron = (q: Perceptron): Params => ({
-  w1: q.w[0] / UNIT,
-  w2: q.w[1] / UNIT,
-  b: q.b / UNIT,
-});
-
-/** A state key: equal keys at the ends of two epochs mean the rule is cycling. */
-export const paramsKey = (p: Params) => `${toUnits(p.w1)},${toUnits(p.w2)},${toUnits(p.b)}`;
-
-/** One epoch of the perceptron rule over the four rows in order (0,0), (0,1), (1,0), (1,1). */
-export function trainEpoch(p: Params, gate: Gate, alpha: number) {
-  const { X, targets } = gateData(gate);
-  const q = toPerceptron(p, alpha);
-  // The inputs 0 and 1 are the same in any unit: z in units = W·x + b.
-  const { errors } = perceptronEpoch(q, X, targets);
-  return { params: fromPerceptron(q), errors };
-}
-
-/** The rule run until an epoch makes no mistake, the weights repeat (a cycle), or maxEpochs pass. */
-export function trainUntil(p: Params, gate: Gate, alpha: number, maxEpochs: number) {
-  const { X, targets } = gateData(gate);
-  const q = toPerceptron(p, alpha);
-  const report = trainPerceptron(q, X, targets, maxEpochs);
-  const last = report.history[report.history.length - 1];
-  // In units the engine's weights are whole numbers, so this key matches paramsKey.
-  const keys = report.history.map((e) => `${e.w.join(',')},${e.b}`);
-  const repeats = report.converged ? -1 : keys.indexOf(keys[keys.length - 1]);
-  return {
-    params: fromPerceptron(q),
-    epochs: report.epochs,
-    converged: report.converged,
-    errors: last.errors,
-    /** The earlier epoch (counted in this run, from 1) whose end the weights returned to, if they cycled. */
-    cycleFrom: repeats >= 0 && repeats < keys.length - 1 ? repeats + 1 : null,
-    /** The state key after each epoch of this run. */
-    keys,
-  };
-}
-
-/** The part of the box [lo, hi]² where w·x + b > 0 (the "on" side), as polygon corners. */
-export function onSide(p: Params, lo: number, hi: number): [number, number][] {
-  const box: [number, number][] = [
-    [lo, lo],
-    [hi, lo],
-    [hi, hi],
-    [lo, hi],
-  ];
-  const z = evaluate(p, box, 'linear').map((r) => r.z);
-  const out: [number, number][] = [];
-  // One step of Sutherland–Hodgman: keep corners with z > 0, add the crossings of the edges.
-  for (let i = 0; i < 4; i++) {
-    const j = (i + 1) % 4;
-    if (z[i] > 0) out.push(box[i]);
-    if (z[i] > 0 !== z[j] > 0 && z[i] !== z[j]) {
-      const t = z[i] / (z[i] - z[j]);
-      out.push([box[i][0] + t * (box[j][0] - box[i][0]), box[i][1] + t * (box[j][1] - box[i][1])]);
-    }
-  }
-  return out;
-}
-
-/** The decision line w·x + b = 0 inside the box, as two end points, or null when it misses the box. */
-export function decisionLine(
-  p: Params,
-  lo: number,
-  hi: number,
-): [[number, number], [number, number]] | null {
-  const box: [number, number][] = [
-    [lo, lo],
-    [hi, lo],
-    [hi, hi],
-    [lo, hi],
-  ];
-  const z = evaluate(p, box, 'linear').map((r) => r.z);
-  const hits: [number, number][] = [];
-  for (let i = 0; i < 4; i++) {
-    const j = (i + 1) % 4;
-    if ((z[i] <= 0 && z[j] > 0) || (z[i] > 0 && z[j] <= 0)) {
-      const t = z[i] / (z[i] - z[j]);
-      hits.push([box[i][0] + t * (box[j][0] - box[i][0]), box[i][1] + t * (box[j][1] - box[i][1])]);
-    }
-  }
-  return hits.length >= 2 ? [hits[0], hits[1]] : null;
-}
-
-/** What the rule did on one example: its output before the update, and the parameters after. */
-export interface ExampleStep {
-  x1: number;
-  x2: number;
-  target: number;
   /** The step's output before the update (0.5 exactly on the line). */
   y: number;
+  target: number;
   mistake: boolean;
+  /** The parameters after the update. */
   params: Params;
 }
 
-/** The perceptron rule on example j of the gate (0 to 3, in the order (0,0), (0,1), (1,0), (1,1)). */
-export function trainExample(p: Params, gate: Gate, alpha: number, j: number): ExampleStep {
-  const { X, targets } = gateData(gate);
-  const x1 = X.get(0, j);
-  const x2 = X.get(1, j);
-  const q = toPerceptron(p, alpha);
-  // The engine's epoch over a one-column data set is exactly one update of the rule.
-  const before = evaluate(p, [[x1, x2]], 'step')[0].y;
-  const { errors } = perceptronEpoch(q, new Matrix(2, 1, Float64Array.of(x1, x2)), [targets[j]]);
-  return { x1, x2, target: targets[j], y: before, mistake: errors > 0, params: fromPerceptron(q) };
+/** How an epoch ended: why training stopped, or that it goes on. */
+export type EpochEnd =
+  | { kind: 'converged'; epochs: number }
+  | { kind: 'cycle'; gate: Gate; since: number }
+  | { kind: 'max-epochs' }
+  | { kind: 'updated' };
+
+/** What the last training action did, as data (src/widgets/perceptron/strings.ts words it). */
+export type RunStatus =
+  | { kind: 'fresh' }
+  | { kind: 'example'; epoch: number; example: ExampleReport; errorsSoFar: number }
+  | { kind: 'epoch'; epoch: number; errors: number; end: EpochEnd; example?: ExampleReport };
+
+/** Training so far. */
+export interface Training {
+  /** Epochs completed. */
+  epoch: number;
+  /** The next example of the running epoch (0 to 3), when stepping one example at a time. */
+  visit: number;
+  /** Mistakes so far in the running epoch. */
+  epochErrors: number;
+  /** The state key after each epoch so far, to notice when the rule cycles. */
+  ends: string[];
+  convergedAt: number | null;
+  status: RunStatus;
+}
+
+/** No training yet. */
+export const FRESH: Readonly<Training> = Object.freeze<Training>({
+  epoch: 0,
+  visit: 0,
+  epochErrors: 0,
+  ends: [],
+  convergedAt: null,
+  status: { kind: 'fresh' },
+});
+
+/** Everything the lab shows follows from this. */
+export interface LabState {
+  p: Params;
+  gate: Gate;
+  activation: string;
+  /** The learning rate α as chosen from RATES. */
+  rate: string;
+  /** The reader's own point (x1, x2). */
+  point: readonly [number, number];
+  train: Training;
+}
+
+/** The lab as the lesson starts it (also what Reset returns to). */
+export const initial = (): LabState => ({
+  p: { ...START_P },
+  gate: 'and',
+  activation: 'step',
+  rate: START_RATE,
+  point: [1, 1],
+  train: FRESH,
+});
+
+/** One parameter set by hand (kept to thousandths); this starts a new training count. */
+export const setParam = (s: LabState, key: keyof Params, v: number): LabState => ({
+  ...s,
+  p: { ...s.p, [key]: keep(v) },
+  train: FRESH,
+});
+
+/** Another gate; a new training count. */
+export const setGate = (s: LabState, gate: Gate): LabState => ({ ...s, gate, train: FRESH });
+
+/** Another activation for the table and the point (training always uses the step). */
+export const setActivation = (s: LabState, activation: string): LabState => ({ ...s, activation });
+
+/** Another learning rate; training so far stays. */
+export const setRate = (s: LabState, rate: string): LabState => ({ ...s, rate });
+
+/** The reader's point moved (kept to thousandths). */
+export const setPoint = (s: LabState, x1: number, x2: number): LabState => ({
+  ...s,
+  point: [keep(x1), keep(x2)],
+});
+
+/** The truth table, how many rows are right, and the weighted sum and output at the reader's point. */
+export function readOut(s: LabState) {
+  const rows = gateRows(s.p, s.gate, s.activation);
+  const [here] = evaluate(s.p, [s.point], s.activation);
+  return { rows, correct: rows.filter((r) => r.correct).length, here };
+}
+
+const alphaOf = (s: LabState) => Number(s.rate);
+
+/** Closes an epoch whose four examples have been visited, with the parameters and mistakes it ended on. */
+function endEpoch(s: LabState, params: Params, errors: number, example?: ExampleReport): LabState {
+  const key = paramsKey(params);
+  const epoch = s.train.epoch + 1;
+  const earlier = s.train.ends.indexOf(key);
+  const convergedAt = s.train.convergedAt ?? (errors === 0 ? epoch : null);
+  return withEpochs(s, params, epoch, errors, [...s.train.ends, key], convergedAt, {
+    since: errors > 0 && earlier >= 0 ? earlier + 1 : null,
+    example,
+  });
+}
+
+/** The state after some whole epochs: which way the run ended (converged, cycle, the cap, or on it goes). */
+function withEpochs(
+  s: LabState,
+  params: Params,
+  epoch: number,
+  errors: number,
+  ends: string[],
+  convergedAt: number | null,
+  { since, example }: { since: number | null; example?: ExampleReport },
+): LabState {
+  let end: EpochEnd = { kind: 'updated' };
+  if (convergedAt !== null) end = { kind: 'converged', epochs: convergedAt };
+  else if (since !== null) end = { kind: 'cycle', gate: s.gate, since };
+  else if (epoch >= MAX_EPOCHS) end = { kind: 'max-epochs' };
+  const status: RunStatus = { kind: 'epoch', epoch, errors, end, ...(example ? { example } : {}) };
+  return {
+    ...s,
+    p: params,
+    train: { epoch, visit: 0, epochErrors: 0, ends, convergedAt, status },
+  };
+}
+
+/** The rest of the running epoch (all of it when none is running), one example after another. */
+function finishEpoch(s: LabState): { params: Params; errors: number } {
+  let params = s.p;
+  let errors = s.train.epochErrors;
+  for (let j = s.train.visit; j < 4; j++) {
+    const r = trainExample(params, s.gate, alphaOf(s), j);
+    params = r.params;
+    if (r.mistake) errors++;
+  }
+  return { params, errors };
+}
+
+/** The perceptron rule on the next example of the running epoch; the fourth closes the epoch. */
+export function trainOneExample(s: LabState): LabState {
+  const j = s.train.visit;
+  const r = trainExample(s.p, s.gate, alphaOf(s), j);
+  const example: ExampleReport = { index: j, ...r };
+  const errors = s.train.epochErrors + (r.mistake ? 1 : 0);
+  if (j === 3) return endEpoch(s, r.params, errors, example);
+  return {
+    ...s,
+    p: r.params,
+    train: {
+      ...s.train,
+      visit: j + 1,
+      epochErrors: errors,
+      status: { kind: 'example', epoch: s.train.epoch + 1, example, errorsSoFar: errors },
+    },
+  };
+}
+
+/** One epoch, or the rest of the running one. */
+export function trainOneEpoch(s: LabState): LabState {
+  const { params, errors } = finishEpoch(s);
+  return endEpoch(s, params, errors);
+}
+
+/**
+ * Epochs until one makes no mistake, the weights repeat (a cycle) or MAX_EPOCHS
+ * pass. A running epoch is finished first, and that is all this press does, so
+ * epochs keep their meaning.
+ */
+export function trainUntilConverged(s: LabState): LabState {
+  if (s.train.visit > 0) return trainOneEpoch(s);
+  const r = trainUntil(s.p, s.gate, alphaOf(s), MAX_EPOCHS);
+  const epoch = s.train.epoch + r.epochs;
+  const convergedAt = s.train.convergedAt ?? (r.converged ? epoch : null);
+  return withEpochs(s, r.params, epoch, r.errors, [...s.train.ends, ...r.keys], convergedAt, {
+    since: r.cycleFrom === null ? null : s.train.epoch + r.cycleFrom,
+  });
 }

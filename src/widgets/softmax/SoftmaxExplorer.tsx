@@ -1,41 +1,51 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { Slider } from '../shared/Slider.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
 import { LossCurvesPlot } from '../shared/LossCurvesPlot.tsx';
-import { lossesAt, percentText, probabilities, sumText } from './softmax.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { SOFTMAX_WIDGET, type SoftmaxTaskState } from '../../quiz/checks/softmax.ts';
+import {
+  CLASS_COUNTS,
+  LOGIT_LIMIT,
+  initial,
+  lossesAt,
+  percentText,
+  probabilities,
+  setClassCount,
+  setLogit,
+  setTrueClass,
+  sumText,
+  type SoftmaxState,
+} from './softmax.ts';
 
 interface Props {
   /** 'softmax' (lesson 4): logits and probabilities; 'loss' (lesson 5): also the true class, both losses and their curves. */
   mode?: 'softmax' | 'loss';
 }
 
-// The lessons' worked example: logits (2, 1, 0.1), true class 1.
-const START = { z: [2, 1, 0.1], trueClass: 0 };
 const SUB = ['₁', '₂', '₃', '₄'];
-const classCounts = [
-  { value: '3', label: '3 classes' },
-  { value: '4', label: '4 classes' },
-] as const;
+const classCounts = CLASS_COUNTS.map((k) => ({ value: String(k), label: `${k} classes` }));
 
 /** Logit sliders, softmax probability bars that sum to 100%, and (in loss mode) cross-entropy against MSE. */
 export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
   const id = useId();
   const withLoss = mode === 'loss';
-  const [z, setZ] = useState<number[]>(START.z);
-  const [trueClass, setTrueClass] = useState(START.trueClass);
+  const [state, setState] = useState<SoftmaxState>(initial);
+  const { z, trueClass } = state;
+  // Widget-task polls grade this state (src/quiz/checks/softmax.ts).
+  useEffect(() => {
+    const task: SoftmaxTaskState = { z, trueClass, mode };
+    publishWidgetState(SOFTMAX_WIDGET, task);
+  }, [state, mode]);
   const P = useMemo(() => probabilities(z), [z]);
   const loss = useMemo(() => lossesAt(z, trueClass), [z, trueClass]);
   const { sum, note } = sumText(P);
   const k = z.length;
   const label = Array.from({ length: k }, (_, i) => (i === trueClass ? 1 : 0)).join(', ');
 
-  const setK = (value: string) => {
-    const n = Number(value);
-    setZ((prev) => (n > prev.length ? [...prev, 0] : prev.slice(0, n)));
-    setTrueClass((c) => Math.min(c, n - 1));
-  };
+  const setK = (value: string) => setState((old) => setClassCount(old, Number(value)));
   const status =
     `Probabilities ${P.map((p) => percentText(p)).join(', ')}, sum ${sum}.` +
     (withLoss
@@ -55,22 +65,24 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
       <div class="nn-row">
         <SelectField
           label="number of classes"
-          value={String(k) as '3' | '4'}
+          value={String(k)}
           options={classCounts}
           onChange={setK}
         />
       </div>
       <fieldset class="nn-row sm-logits">
-        <legend>Logits z (from −5 to 5)</legend>
+        <legend>
+          Logits z (from −{LOGIT_LIMIT} to {LOGIT_LIMIT})
+        </legend>
         {z.map((v, i) => (
           <Slider
             key={i}
             label={`logit z${SUB[i]}`}
             value={v}
-            min={-5}
-            max={5}
+            min={-LOGIT_LIMIT}
+            max={LOGIT_LIMIT}
             step={0.1}
-            onChange={(n) => setZ((prev) => prev.map((old, j) => (j === i ? n : old)))}
+            onChange={(n) => setState((old) => setLogit(old, i, n))}
           />
         ))}
       </fieldset>
@@ -84,7 +96,7 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
                   type="radio"
                   name={`${id}-true`}
                   checked={trueClass === i}
-                  onChange={() => setTrueClass(i)}
+                  onChange={() => setState((old) => setTrueClass(old, i))}
                 />
                 class {i + 1}
               </label>
@@ -133,14 +145,7 @@ export default function SoftmaxExplorer({ mode = 'softmax' }: Props) {
         </>
       )}
       <div class="nn-row">
-        <button
-          type="button"
-          class="nn-button"
-          onClick={() => {
-            setZ(START.z);
-            setTrueClass(START.trueClass);
-          }}
-        >
+        <button type="button" class="nn-button" onClick={() => setState(initial())}>
           Reset
         </button>
       </div>

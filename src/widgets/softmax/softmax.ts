@@ -55,3 +55,40 @@ export function lossCurves(
     mse: p.map((_, j) => mse.loss(P, Y, j)),
   };
 }
+
+// ---- The explorer's state: the logits and (in loss mode) the true class.
+
+/** The logits z and the true class (counted from 0). */
+export interface SoftmaxState {
+  z: number[];
+  trueClass: number;
+}
+
+/** The lessons' worked example: logits (2, 1, 0.1), true class 1 (index 0). */
+export const START: Readonly<SoftmaxState> = Object.freeze({ z: [2, 1, 0.1], trueClass: 0 });
+
+/** The class counts offered, and the range of a logit slider. */
+export const CLASS_COUNTS = [3, 4] as const;
+export const LOGIT_LIMIT = 5;
+
+/** The starting state (also what Reset returns to). */
+export const initial = (): SoftmaxState => ({ ...START, z: [...START.z] });
+
+/** Logit i set to v, kept within ±LOGIT_LIMIT. */
+export const setLogit = (s: SoftmaxState, i: number, v: number): SoftmaxState => ({
+  ...s,
+  z: s.z.map((old, j) => (j === i ? Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, v)) : old)),
+});
+
+/** k classes: a new class gets logit 0, a removed one takes the true class with it to the last one left. */
+export function setClassCount(s: SoftmaxState, k: number): SoftmaxState {
+  const z =
+    k > s.z.length ? [...s.z, ...new Array<number>(k - s.z.length).fill(0)] : s.z.slice(0, k);
+  return { z, trueClass: Math.min(s.trueClass, k - 1) };
+}
+
+/** Class c (from 0) made the true class. */
+export const setTrueClass = (s: SoftmaxState, c: number): SoftmaxState => ({
+  ...s,
+  trueClass: Math.max(0, Math.min(s.z.length - 1, c)),
+});

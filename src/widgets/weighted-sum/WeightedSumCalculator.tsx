@@ -1,62 +1,42 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Matrix, addBias, activationNames, getActivation, matmul } from '../../engine/index.ts';
+import { activationNames } from '../../engine/index.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import { formatNumber as fmt, formatSum } from '../shared/number.ts';
+import { formatNumber as fmt } from '../shared/number.ts';
 import { activationLabels } from '../shared/activation-labels.ts';
+import { errorsShown, useFieldErrors } from '../shared/field-errors.ts';
 import { publishWidgetState } from '../../progress/widget-state.ts';
-import { WEIGHTED_SUM_WIDGET } from '../../quiz/widget-checks.ts';
-
-interface State {
-  x: number[];
-  w: number[];
-  b: number;
-  activation: string;
-}
-
-// AND through a unit step: 1·1 + 1·1 − 1.5 = 0.5 > 0, so the output is 1.
-const START: State = { x: [1, 1], w: [1, 1], b: -1.5, activation: 'step' };
-const MAX_INPUTS = 4;
-
-/** One unit's forward pass on the engine: Z = W·X + b (1×n times n×1), H = f(Z). */
-function forward({ x, w, b, activation }: State) {
-  const n = x.length;
-  const W = new Matrix(1, n, Float64Array.from(w));
-  const X = new Matrix(n, 1, Float64Array.from(x));
-  const Z = addBias(matmul(W, X, new Matrix(1, 1)), new Matrix(1, 1, Float64Array.of(b)));
-  const z = Z.get(0, 0);
-  return { k: w.map((wi, i) => wi * x[i]), z, y: getActivation(activation).f(z) };
-}
+import { WEIGHTED_SUM_WIDGET, type WeightedSumTaskState } from '../../quiz/checks/weighted-sum.ts';
+import {
+  BIAS_LABEL,
+  MAX_INPUTS,
+  addInput,
+  fieldLabels,
+  forward,
+  initial,
+  inputLabels,
+  removeInput,
+  setActivation,
+  setBias,
+  setInput,
+  setWeight,
+  sumWorking,
+} from './weighted-sum.ts';
 
 /** The weighted-sum calculator: y = f(Σ wᵢxᵢ + b), recomputed as you type. */
 export default function WeightedSumCalculator() {
-  const [s, setS] = useState<State>(START);
+  const [s, setS] = useState(initial);
   // The key remounts the fields on reset, so half-typed text is cleared too.
   const [generation, setGeneration] = useState(0);
-  // Fields whose text is not a valid number, by label: the model keeps their last good value,
-  // but a check must not grade a state the page shows as wrong.
-  const [errors, setErrors] = useState<Record<string, true>>({});
+  const fields = useFieldErrors();
   const { k, z, y } = useMemo(() => forward(s), [s]);
   const n = s.x.length;
-  const labels = [...s.x.flatMap((_, i) => [`x${i + 1}`, `weight w${i + 1}`]), 'bias b'];
-  const fieldErrors = labels.filter((l) => errors[l]);
-  // Widget-task polls grade this state (src/quiz/widget-checks.ts).
-  useEffect(
-    () => publishWidgetState(WEIGHTED_SUM_WIDGET, { ...s, fieldErrors }),
-    [s, fieldErrors.join('|')],
-  );
-  const errorOf = (label: string) => (message: string | null) =>
-    setErrors((old) => {
-      const next = { ...old };
-      if (message) next[label] = true;
-      else delete next[label];
-      return next;
-    });
-
-  const setAt = (key: 'x' | 'w', i: number) => (v: number) =>
-    setS((prev) => ({ ...prev, [key]: prev[key].map((old, j) => (j === i ? v : old)) }));
-
-  const sumText = formatSum([...k, s.b]);
+  const fieldErrors = errorsShown(fields.errors, fieldLabels(s));
+  // Widget-task polls grade this state (src/quiz/checks/weighted-sum.ts).
+  useEffect(() => {
+    const task: WeightedSumTaskState = { ...s, fieldErrors };
+    publishWidgetState(WEIGHTED_SUM_WIDGET, task);
+  }, [s, fieldErrors.join('|')]);
 
   return (
     <section class="nn-widget" aria-labelledby="wsc-title">
@@ -72,16 +52,16 @@ export default function WeightedSumCalculator() {
           <fieldset class="nn-row wsc-input" key={i}>
             <legend>Input {i + 1}</legend>
             <NumberField
-              label={`x${i + 1}`}
+              label={inputLabels(i).x}
               value={s.x[i]}
-              onChange={setAt('x', i)}
-              onError={errorOf(`x${i + 1}`)}
+              onChange={(v) => setS((p) => setInput(p, i, v))}
+              onError={fields.errorOf(inputLabels(i).x)}
             />
             <NumberField
-              label={`weight w${i + 1}`}
+              label={inputLabels(i).w}
               value={s.w[i]}
-              onChange={setAt('w', i)}
-              onError={errorOf(`weight w${i + 1}`)}
+              onChange={(v) => setS((p) => setWeight(p, i, v))}
+              onError={fields.errorOf(inputLabels(i).w)}
             />
             <p class="wsc-product nn-result" aria-label={`product w${i + 1} times x${i + 1}`}>
               w{i + 1}·x{i + 1} = <strong>{fmt(k[i])}</strong>
@@ -90,17 +70,20 @@ export default function WeightedSumCalculator() {
         ))}
         <div class="nn-row">
           <NumberField
-            label="bias b"
+            label={BIAS_LABEL}
             value={s.b}
-            onChange={(b) => setS((p) => ({ ...p, b }))}
-            onError={errorOf('bias b')}
+            onChange={(b) => setS((p) => setBias(p, b))}
+            onError={fields.errorOf(BIAS_LABEL)}
           />
           <div class="nn-select">
             <label for="wsc-activation">activation f</label>
             <select
               id="wsc-activation"
               value={s.activation}
-              onChange={(e) => setS((p) => ({ ...p, activation: e.currentTarget.value }))}
+              onChange={(e) => {
+                const name = e.currentTarget.value;
+                setS((p) => setActivation(p, name));
+              }}
             >
               {activationNames.map((name) => (
                 <option value={name} key={name}>
@@ -116,7 +99,7 @@ export default function WeightedSumCalculator() {
           type="button"
           class="nn-button"
           disabled={n >= MAX_INPUTS}
-          onClick={() => setS((p) => ({ ...p, x: [...p.x, 0], w: [...p.w, 0] }))}
+          onClick={() => setS(addInput)}
         >
           Add an input
         </button>
@@ -126,9 +109,9 @@ export default function WeightedSumCalculator() {
           disabled={n <= 1}
           onClick={() => {
             // The removed fields take their errors with them.
-            errorOf(`x${n}`)(null);
-            errorOf(`weight w${n}`)(null);
-            setS((p) => ({ ...p, x: p.x.slice(0, -1), w: p.w.slice(0, -1) }));
+            fields.errorOf(inputLabels(n - 1).x)(null);
+            fields.errorOf(inputLabels(n - 1).w)(null);
+            setS(removeInput);
           }}
         >
           Remove the last input
@@ -137,8 +120,8 @@ export default function WeightedSumCalculator() {
           type="button"
           class="nn-button"
           onClick={() => {
-            setS(START);
-            setErrors({});
+            setS(initial());
+            fields.clear();
             setGeneration((g) => g + 1);
           }}
         >
@@ -148,7 +131,7 @@ export default function WeightedSumCalculator() {
       <dl class="wsc-results nn-result">
         <dt>weighted sum z</dt>
         <dd>
-          <span class="wsc-working">{sumText} = </span>
+          <span class="wsc-working">{sumWorking(s)} = </span>
           <strong data-testid="wsc-z">{fmt(z)}</strong>
         </dd>
         <dt>output y = f(z)</dt>

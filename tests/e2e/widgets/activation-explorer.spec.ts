@@ -128,3 +128,48 @@ test.describe('on a phone', () => {
     await expect(ex.getByTestId('ae-f')).toHaveText('0.8808');
   });
 });
+
+test.describe('the fewest-layers task, at 390 px and by keyboard alone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  // Python (math.exp), x = 1, w = 1, b = 0.5: the sigmoid stack gives 3.508e−6 after 7 layers,
+  // 5.961e−7 after 8 and 1.013e−7 after 9, so 8 is the fewest below 10⁻⁶; ReLU passes 1.
+  test('10 layers are more than needed; 8 are the fewest', async ({ page }) => {
+    await page.goto('/lessons/03-weights-bias-activations/');
+    const ex = page.getByRole('region', { name: 'Activation explorer' });
+    await ex.scrollIntoViewIfNeeded();
+    const layers = ex.getByRole('slider', { name: 'layers n' });
+    // A key only counts once the island has hydrated (one before that moves the bare
+    // slider), so press Home, then End: the two land on 10 wherever the slider was.
+    await expect(async () => {
+      await layers.focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('End');
+      await expect(ex.getByTestId('ae-stack-summary')).toContainText('after 10 layers', {
+        timeout: 500,
+      });
+    }).toPass({ timeout: 30_000 });
+    const poll = page.getByRole('form', { name: /Find the fewest layers/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll hydrates when it comes into view, as it does when a reader tabs to it.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled();
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Not quite. The sigmoid gradient is below 10⁻⁶, but 9 layers already give 1.013e−7',
+    );
+    await layers.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(ex.getByTestId('ae-stack-sigmoid')).toHaveText('5.961e−7');
+    await expect(ex.getByTestId('ae-stack-relu')).toHaveText('1');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Correct. 8 layers is the fewest: the sigmoid gradient falls from 3.508e−6 after 7 layers to 5.961e−7, while ReLU passes exactly 1.',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

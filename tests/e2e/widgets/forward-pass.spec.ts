@@ -169,3 +169,46 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test.describe('the ReLU task, at 390 px and by keyboard alone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  // By hand, seed 5: z¹₁ = 0.4x₁ + 0.5x₂ − 0.5x₃ + 0.2 = 1.35 at the start; x₃ = 2 gives −0.15.
+  test('with ReLU hidden units, x₃ = 2 switches hidden unit 1 off', async ({ page }) => {
+    await page.goto(lesson);
+    const widget = page.getByRole('region', { name: 'Forward pass in matrices' });
+    await widget.scrollIntoViewIfNeeded();
+    await expect(async () => {
+      await widget.getByRole('button', { name: 'Next step' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(widget.getByRole('status')).toContainText('hidden unit 1', { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+    const g = widget.getByLabel('hidden activation g');
+    await g.focus();
+    await page.keyboard.press('ArrowDown'); // tanh
+    await page.keyboard.press('ArrowDown'); // ReLU
+    await expect(g).toHaveValue('relu');
+    await expect(widget.getByTestId('fp-working')).toContainText('h¹₁ = ReLU(1.35) = 1.35');
+    const poll = page.getByRole('form', { name: /until hidden unit 1 is switched off/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll hydrates when it comes into view, as it does when a reader tabs to it.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled();
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Not quite. Hidden unit 1 is still on: its weighted sum is 1.35 > 0, so it outputs 1.35.',
+    );
+    await widget.getByLabel('x₃').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await expect(widget.getByTestId('fp-working')).toContainText('h¹₁ = ReLU(−0.15) = 0');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Correct. Hidden unit 1 is off: its weighted sum is −0.15, and ReLU outputs 0 for every z ≤ 0.',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

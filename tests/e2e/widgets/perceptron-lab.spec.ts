@@ -187,3 +187,48 @@ test.describe('on a phone', () => {
     expect(train.height).toBeGreaterThanOrEqual(44);
   });
 });
+
+test.describe('the OR task, at 390 px and by keyboard alone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('setting b = −0.2 by typing makes the lab compute OR, and Check says so', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/02-perceptron/');
+    const lab = page.getByRole('region', { name: 'Perceptron lab' });
+    await lab.scrollIntoViewIfNeeded();
+    const typedB = lab.getByLabel('b, typed');
+    const typeB = async (text: string) => {
+      await typedB.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+    };
+    // Typing only counts once the island has hydrated. w = (0.5, 0.5), b = −0.2 gives
+    // z = −0.2, 0.3, 0.3, 0.8: outputs 0, 1, 1, 1, which is 2 of 4 for AND (the gate shown).
+    await expect(async () => {
+      await typeB('-0.2');
+      await expect(lab.getByTestId('pl-correct')).toHaveText('2 of 4 correct', { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+    const poll = page.getByRole('form', { name: /so that the perceptron computes OR/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    // The poll hydrates when it comes into view, as it does when a reader tabs to it.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled();
+    // First the lab's start, b = 0.2: (0, 0) has z = 0.2 > 0, so the output is 1, not OR's 0.
+    await typeB('0.2');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Not quite. At x = (0, 0) the weighted sum is 0.2 and the output 1, but OR gives 0.',
+    );
+    await typeB('-0.2');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText(
+      'Correct. All four input pairs give the outputs of OR.',
+    );
+    await expect(poll.getByText('2 attempts')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

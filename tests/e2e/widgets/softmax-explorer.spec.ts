@@ -145,3 +145,74 @@ test.describe('on a phone', () => {
     expect(radio!.height).toBeGreaterThanOrEqual(44);
   });
 });
+
+test.describe('the widget tasks, at 390 px and by keyboard alone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** Waits for the island (Home, then End, lands on 5 wherever the bare slider was); leaves logit i at 5. */
+  async function logitToTop(page: Page, widget: Locator, i: number, shown: string) {
+    await expect(async () => {
+      await slider(widget, i).focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('End');
+      await expect(widget.getByTestId(`sm-p-${i}`)).toHaveText(shown, { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+  }
+  async function check(page: Page, poll: Locator) {
+    const button = poll.getByRole('button', { name: 'Check' });
+    // The poll hydrates when it comes into view, as it does when a reader tabs to it.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(button).toBeEnabled();
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+
+  // Python: softmax(2, 5, 0.1) = (0.04709, 0.94587, 0.00704); softmax(2, −5, 0.1) has S₂ = 0.0007926.
+  test('lesson 4: logit z₂ = 5 gives class 2 a probability above 0.8', async ({ page }) => {
+    await page.goto('/lessons/04-layers-feed-forward/');
+    const widget = page.getByRole('region', { name: 'Softmax explorer' });
+    await widget.scrollIntoViewIfNeeded();
+    await logitToTop(page, widget, 2, '94.6%');
+    const poll = page.getByRole('form', { name: /so that class 2 gets a probability above/ });
+    await slider(widget, 2).focus();
+    await page.keyboard.press('Home');
+    await check(page, poll);
+    await expect(poll.getByRole('status')).toContainText(
+      'Not quite. Class 2 has probability 0.0007926, not above 0.8 yet.',
+    );
+    await slider(widget, 2).focus();
+    await page.keyboard.press('End');
+    await check(page, poll);
+    await expect(poll.getByRole('status')).toContainText(
+      'Correct. Class 2 has probability 0.9459, above 0.8.',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+
+  // Python: softmax(5, 1, 0.1) has S₁ = 0.974886, −ln S₁ = 0.025436; with z₁ = −5, −ln S₁ = 6.343.
+  test('lesson 5: logit z₁ = 5 makes the cross-entropy for class 1 small', async ({ page }) => {
+    await page.goto('/lessons/05-loss-and-cost/');
+    const widget = page.getByRole('region', { name: 'Softmax and cross-entropy' });
+    await widget.scrollIntoViewIfNeeded();
+    await logitToTop(page, widget, 1, '97.5%');
+    await expect(widget.getByTestId('sm-ce')).toHaveText('0.02544');
+    const poll = page.getByRole('form', { name: /until the cross-entropy/ });
+    await slider(widget, 1).focus();
+    await page.keyboard.press('Home');
+    await check(page, poll);
+    await expect(poll.getByRole('status')).toContainText(
+      'Not quite. For true class 1 the cross-entropy is 6.343',
+    );
+    await slider(widget, 1).focus();
+    await page.keyboard.press('End');
+    await check(page, poll);
+    await expect(poll.getByRole('status')).toContainText(
+      'Correct. For true class 1 the cross-entropy is 0.02544 (probability 0.9749), below 0.1.',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
