@@ -26,15 +26,17 @@ import {
 } from './hidden-space.ts';
 import {
   caseOptions,
+  intro,
+  labels,
   morphText,
-  outputEquation,
   playingText,
+  readout,
   statusText,
+  title,
   viewHelp,
   viewOptions,
 } from './strings.ts';
 
-const ALPHA_LABEL = 'learning rate α';
 // Updates one press of Step runs: one update moves the picture too little to see.
 const STEP_UPDATES = 10;
 
@@ -86,7 +88,7 @@ export default function HiddenSpace() {
     () => setMorphing(false),
   );
 
-  const fieldErrors = alphaError ? [ALPHA_LABEL] : [];
+  const fieldErrors = alphaError ? [labels.alpha] : [];
   const status = statusOf(r);
   useEffect(
     () => publishWidgetState(HIDDEN_SPACE_WIDGET, taskState(r, fieldErrors)),
@@ -98,16 +100,12 @@ export default function HiddenSpace() {
   return (
     <section class="nn-widget hs" aria-labelledby="hs-title">
       <h3 id="hs-title" class="nn-widget-title">
-        Hidden space
+        {title}
       </h3>
-      <p>
-        Left, the points and a square grid in the input space (x₁, x₂). Right, the same points and
-        grid lines after the first layer, at (h₁, h₂) = tanh(W¹x + b¹). Train, and watch the hidden
-        layer bend the grid until a straight line, the output unit’s, separates the classes.
-      </p>
+      <p>{intro}</p>
       <div class="nn-row">
         <SelectField
-          label="network and data"
+          label={labels.case}
           value={name}
           options={caseOptions}
           onChange={(next) => {
@@ -119,12 +117,7 @@ export default function HiddenSpace() {
           }}
         />
         {c.hidden === 3 && (
-          <SelectField
-            label="view of the hidden space"
-            value={view}
-            options={viewOptions}
-            onChange={setView}
-          />
+          <SelectField label={labels.view} value={view} options={viewOptions} onChange={setView} />
         )}
       </div>
       {c.hidden === 3 && <p class="hs-help">{viewHelp[view === 'edge-on' ? 'edge-on' : 'axes']}</p>}
@@ -141,7 +134,7 @@ export default function HiddenSpace() {
       <PlayControls
         running={running}
         canPlay={canTrain(r)}
-        stepLabel={`Step ${STEP_UPDATES} updates`}
+        stepLabel={labels.step(STEP_UPDATES)}
         onPlay={() => {
           // With less motion asked for, no animation: train until the run stops, and show the result.
           if (reduce) {
@@ -159,7 +152,7 @@ export default function HiddenSpace() {
       />
       <div class="nn-row hs-morph">
         <Slider
-          label="morph t"
+          label={labels.morph}
           min={0}
           max={1}
           step={0.05}
@@ -183,12 +176,12 @@ export default function HiddenSpace() {
             }
           }}
         >
-          Play the morph
+          {labels.playMorph}
         </button>
       </div>
       <div class="nn-row">
         <NumberField
-          label={ALPHA_LABEL}
+          label={labels.alpha}
           value={alpha}
           min={0.01}
           max={10}
@@ -207,16 +200,16 @@ export default function HiddenSpace() {
             restart({ seed: seed + 1 });
           }}
         >
-          New random start
+          {labels.newStart}
         </button>
       </div>
       <dl class="hs-readout nn-result">
-        <dt>start (seed)</dt>
+        <dt>{readout.seed}</dt>
         <dd data-testid="hs-seed">{seed}</dd>
-        <dt>updates</dt>
+        <dt>{readout.updates}</dt>
         <dd data-testid="hs-updates">{r.trainer.steps}</dd>
-        <dt>output unit (green line where z = 0)</dt>
-        <dd>z = {outputEquation(w, b)}</dd>
+        <dt>{readout.output}</dt>
+        <dd>{readout.equation(w, b)}</dd>
       </dl>
     </section>
   );

@@ -3,7 +3,15 @@ import { CASES } from './hidden-space.ts';
 import type { Grid, HiddenView } from './geometry.ts';
 import type { Picture } from './picture.ts';
 import { HiddenSpacePanel } from './HiddenSpacePanel.tsx';
-import { describe, hiddenTitle, legend, viewAxes } from './strings.ts';
+import {
+  describe,
+  hiddenTitle,
+  inputPanel,
+  legend,
+  morphAxis,
+  twoUnitAxes,
+  viewAxes,
+} from './strings.ts';
 
 interface Props {
   run: HiddenRun;
@@ -16,18 +24,18 @@ interface Props {
 /** The input panel beside the hidden (or morphing) panel, and their legend. */
 export function HiddenSpacePanels({ run, grid, picture, view, t }: Props) {
   const c = CASES[run.name];
-  const axes = c.hidden === 2 ? (['h₁', 'h₂'] as const) : viewAxes[view];
-  // Between the two spaces an axis is neither x nor h: say it runs from one to the other.
-  const [xLabel, yLabel] = t === 1 ? axes : [`x₁ → ${axes[0]}`, `x₂ → ${axes[1]}`];
+  const axes = c.hidden === 2 ? twoUnitAxes : viewAxes[view];
+  const [x1, x2] = inputPanel.axes;
+  const [xLabel, yLabel] = t === 1 ? axes : [morphAxis(x1, axes[0]), morphAxis(x2, axes[1])];
   return (
     <>
       <div class="hs-panels">
         <HiddenSpacePanel
-          title="Input space (x₁, x₂)"
+          title={inputPanel.title}
           description={describe.input(run.data.labels.length)}
           extent={c.inputExtent}
-          xLabel="x₁"
-          yLabel="x₂"
+          xLabel={x1}
+          yLabel={x2}
           points={run.data.X}
           labels={run.data.labels}
           grid={grid.X}

@@ -32,7 +32,7 @@ export interface HiddenCase {
   alpha: number;
   /** The seed of the first start (initial weights). */
   seed: number;
-  /** Updates per animation frame at first, slow enough to watch the grid fold. */
+  /** Updates per animation frame at first, slow enough to watch the grid bend. */
   perFrame: number;
   /** The square, ±extent, that the input panel shows. */
   inputExtent: number;
@@ -87,7 +87,7 @@ export const CASES: Record<CaseName, HiddenCase> = {
 /** Updates after which training gives up (a start that is stuck by then stays stuck). */
 export const MAX_UPDATES = 5000;
 
-/** After this many updates a played run goes ten times faster: the folding is over, what is left is slow. */
+/** After this many updates a played run goes ten times faster: the bending is over, what is left is slow. */
 export const SLOW_UPDATES = 300;
 
 /** How many updates the next animation frame runs. */

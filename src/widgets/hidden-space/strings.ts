@@ -1,8 +1,45 @@
-// The hidden-space widget's words, apart from the logic that picks them
-// (hidden-space.ts), so they can be read, reviewed or translated in one place.
+// Every word the hidden-space widget shows, apart from the logic that picks them
+// (hidden-space.ts) and the views that lay them out (HiddenSpace*.tsx), so they can be
+// read, reviewed or translated in one place.
 import { formatNumber as fmt } from '../shared/number.ts';
 import type { CaseName, HiddenStatus } from './hidden-space.ts';
 import type { HiddenView } from './geometry.ts';
+
+/** The widget's title and the paragraph under it. */
+export const title = 'Hidden space';
+export const intro =
+  'Left, the points and a square grid in the input space (x₁, x₂). Right, the same points and grid lines after the first layer, h = tanh(W¹x + b¹). Train, and watch the hidden layer bend the grid until a straight line, the output unit’s, separates the classes.';
+
+/** The controls' labels. */
+export const labels = {
+  case: 'network and data',
+  view: 'view of the hidden space',
+  alpha: 'learning rate α',
+  step: (updates: number) => `Step ${updates} updates`,
+  morph: 'morph t',
+  playMorph: 'Play the morph',
+  newStart: 'New random start',
+};
+
+/** The read-out under the controls. */
+export const readout = {
+  seed: 'start (seed)',
+  updates: 'updates',
+  output: 'output unit (green line where z = 0)',
+  equation: (w: readonly number[], b: number) => `z = ${outputEquation(w, b)}`,
+};
+
+/** The input panel's title and axes. */
+export const inputPanel = {
+  title: 'Input space (x₁, x₂)',
+  axes: ['x₁', 'x₂'] as const,
+};
+
+/** The hidden panel's axes with two hidden units. */
+export const twoUnitAxes = ['h₁', 'h₂'] as const;
+
+/** An axis between the two spaces is neither x nor h: say it runs from one to the other. */
+export const morphAxis = (input: string, hidden: string) => `${input} → ${hidden}`;
 
 /** The case selector's options. */
 export const caseOptions: readonly { value: CaseName; label: string }[] = [
@@ -20,7 +57,7 @@ export const viewOptions: readonly { value: HiddenView; label: string }[] = [
 
 /** What the hidden panel's axes are, per view. */
 export const viewAxes: Record<HiddenView, [string, string]> = {
-  'edge-on': ['along the normal w/|w|', 'across it, in the plane'],
+  'edge-on': ['across the plane: w·h / |w|', 'along the plane'],
   'h1-h2': ['h₁', 'h₂'],
   'h1-h3': ['h₁', 'h₃'],
   'h2-h3': ['h₂', 'h₃'],
@@ -46,9 +83,9 @@ export function statusText(s: HiddenStatus): string {
     case 'separated':
       return `separable: at update ${s.step} all ${s.total} points are on their own side of the output unit’s line in hidden space (first at update ${s.since}), loss ${fmt(s.loss, 3)}`;
     case 'diverged':
-      return `diverged at update ${s.step}: a number became infinite; lower the learning rate and reset`;
+      return `diverged at update ${s.step}: a number grew too large to compute; lower the learning rate, which starts the run again`;
     case 'stuck':
-      return `stuck after ${s.step} updates: loss ${fmt(s.loss, 3)}, ${wrongText(s.wrong, s.total)}. This start fell into a local minimum; try a new random start`;
+      return `stuck after ${s.step} updates: loss ${fmt(s.loss, 3)}, ${wrongText(s.wrong, s.total)}. Training on will not separate them (in effect a local minimum); try a new random start`;
   }
 }
 

@@ -178,7 +178,7 @@ describe('training a run', () => {
     expect(outputUnit(a)).toEqual(outputUnit(b));
   });
 
-  it('plays slowly while the grid folds, then ten times faster', () => {
+  it('plays slowly while the grid bends, then ten times faster', () => {
     const run = createRun('circles');
     expect(updatesPerFrame(run)).toBe(CASES.circles.perFrame);
     train(run, SLOW_UPDATES);
