@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSurface } from '../../engine/index.ts';
 import { DescentPlot } from './DescentPlot.tsx';
 import {
   ALPHA_MAX,
@@ -16,6 +15,7 @@ import {
   playFrame,
   show,
   type Settings,
+  surfaceOf,
 } from './descent.ts';
 import { SURFACE_TEXT, playingText, statusText } from './strings.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
@@ -38,7 +38,7 @@ export default function GradientDescentLab() {
   const [running, setRunning] = useState(false);
   const descent = useModel(() => createDescent(START));
   const run = descent.model;
-  const surface = getSurface(s.name);
+  const surface = surfaceOf(s);
   const info = SURFACE_TEXT[s.name];
 
   useEffect(() => {

@@ -42,6 +42,9 @@ export function defaults(name: SurfaceName): Settings {
   };
 }
 
+/** The loss surface the settings name (its function, gradient, bounds and start). */
+export const surfaceOf = (s: Settings): Surface => getSurface(s.name);
+
 /** The settings the lab opens with. */
 export const START: Settings = defaults('bowl');
 

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { activationNames } from '../../engine/index.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { formatNumber as fmt } from '../shared/number.ts';
@@ -21,6 +20,7 @@ import {
   setInput,
   setWeight,
   sumWorking,
+  ACTIVATIONS,
 } from './weighted-sum.ts';
 
 /** The weighted-sum calculator: y = f(Σ wᵢxᵢ + b), recomputed as you type. */
@@ -85,7 +85,7 @@ export default function WeightedSumCalculator() {
                 setS((p) => setActivation(p, name));
               }}
             >
-              {activationNames.map((name) => (
+              {ACTIVATIONS.map((name) => (
                 <option value={name} key={name}>
                   {activationLabels[name] ?? name}
                 </option>

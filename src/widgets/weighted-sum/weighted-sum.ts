@@ -1,7 +1,10 @@
 // The weighted-sum calculator's model: one unit y = f(Σ wᵢxᵢ + b) with one to
 // four inputs, its actions and its forward pass on the engine.
-import { Matrix, addBias, getActivation, matmul } from '../../engine/index.ts';
+import { Matrix, activationNames, addBias, getActivation, matmul } from '../../engine/index.ts';
 import { formatSum } from '../shared/number.ts';
+
+/** The activations the calculator offers, by engine name. */
+export const ACTIVATIONS: readonly string[] = activationNames;
 
 /** The calculator's inputs, weights, bias and activation name. */
 export interface WeightedSumModel {
