@@ -52,6 +52,14 @@ const messages: Record<string, string> = {
   'gate-wrong':
     'At x = ({x1}, {x2}) the weighted sum is {z} and the output {y}, but {gate} gives {t}.',
   'gate-right': 'All four input pairs give the outputs of {gate}.',
+  // playground tasks
+  'playground-dataset': 'Choose the {dataset} data set in the playground first.',
+  'playground-too-many-units':
+    'Your network has {units} hidden units; this task allows at most {max}. Use fewer units or layers.',
+  'playground-below-goal':
+    'With these weights the network classifies {acc}% of the test points right; the goal is {goal}%. Train longer or change a setting.',
+  'playground-goal-met':
+    'With these weights the network classifies {acc}% of the test points right, with {units} hidden units: goal reached.',
 };
 
 /** The sentence for a message code, with its params filled in (numbers formatted for reading). */

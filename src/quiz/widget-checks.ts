@@ -6,6 +6,7 @@
 // without one never download the engine for grading.
 import { Matrix, addBias, getActivation, mapInto, matmul } from '../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from './grade.ts';
+import { playgroundChecks } from './checks/playground.ts';
 
 /** What the weighted-sum calculator publishes (src/widgets/WeightedSumCalculator.tsx). */
 export interface WeightedSumState {
@@ -103,4 +104,5 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   'weighted-sum-and': gateCheck('and'),
   'weighted-sum-or': gateCheck('or'),
   'weighted-sum-nand': gateCheck('nand'),
+  ...playgroundChecks,
 };

@@ -7,6 +7,7 @@ import { inSections } from '../sections.ts';
 import { rememberMade } from '../store.ts';
 import { LessonPicker, type Choice } from './LessonPicker.tsx';
 import { AssignShare } from './AssignShare.tsx';
+import { PlaygroundLock } from './PlaygroundLock.tsx';
 
 /** The teacher's assignment builder: lessons or sections, polls, title, instructions, due date; then the link. */
 export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
@@ -117,6 +118,7 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
       {made && (
         <AssignShare a={made.a} link={made.link} lessons={catalog.lessons} polls={catalog.polls} />
       )}
+      <PlaygroundLock />
     </div>
   );
 }

@@ -3,20 +3,31 @@
 // or hostile value falls back to that field's default with a message naming it.
 
 import { quoteSnippet } from '../shared/quote.ts';
+import {
+  ACTIVATIONS,
+  DATASETS,
+  INITS,
+  LOSSES,
+  namesOf,
+  type ActivationName,
+  type DatasetName,
+  type InitName,
+  type LossChoice,
+} from './registry.ts';
 
 /** Every setting of the playground (with the seed, the whole run is fixed by these). */
 export interface Settings {
-  dataset: 'xor' | 'circles' | 'spirals' | 'blobs' | 'moons' | 'custom';
+  dataset: DatasetName;
   classes: number;
   noise: number;
   layers: number;
   units: number;
-  activation: 'tanh' | 'relu' | 'sigmoid' | 'leaky-relu';
+  activation: ActivationName;
   output: 'sigmoid' | 'softmax';
-  loss: 'ce' | 'mse';
+  loss: LossChoice;
   lr: number;
   batch: number;
-  init: 'zeros' | 'uniform' | 'xavier' | 'he';
+  init: InitName;
   dropout: boolean;
   rate: number;
   bn: boolean;
@@ -32,25 +43,25 @@ type Field =
   | { kind: 'bool' };
 
 /** How each setting is checked; `open` means the lower bound itself is not allowed. */
-export const FIELDS: { [K in keyof Settings]: Field } = {
-  dataset: { kind: 'enum', values: ['xor', 'circles', 'spirals', 'blobs', 'moons', 'custom'] },
+export const FIELDS = {
+  dataset: { kind: 'enum', values: namesOf(DATASETS) },
   classes: { kind: 'int', min: 2, max: 4 },
   noise: { kind: 'num', min: 0, max: 0.5 },
   layers: { kind: 'int', min: 0, max: 3 },
   units: { kind: 'int', min: 1, max: 8 },
-  activation: { kind: 'enum', values: ['tanh', 'relu', 'sigmoid', 'leaky-relu'] },
+  activation: { kind: 'enum', values: namesOf(ACTIVATIONS) },
   output: { kind: 'enum', values: ['sigmoid', 'softmax'] },
-  loss: { kind: 'enum', values: ['ce', 'mse'] },
+  loss: { kind: 'enum', values: namesOf(LOSSES) },
   lr: { kind: 'num', min: 0, max: 1000, open: true },
   batch: { kind: 'int', min: 1, max: 200 },
-  init: { kind: 'enum', values: ['zeros', 'uniform', 'xavier', 'he'] },
+  init: { kind: 'enum', values: namesOf(INITS) },
   dropout: { kind: 'bool' },
   rate: { kind: 'num', min: 0, max: 0.9 },
   bn: { kind: 'bool' },
   seed: { kind: 'int', min: 0, max: 999999 },
   epochs: { kind: 'int', min: 1, max: 10000 },
   patience: { kind: 'int', min: 0, max: 1000 },
-};
+} as const satisfies { [K in keyof Settings]: Field };
 
 /** The settings a fresh playground starts with. */
 export const DEFAULTS: Readonly<Settings> = {
@@ -77,7 +88,7 @@ const KEYS = Object.keys(FIELDS) as (keyof Settings)[];
 
 /** What went wrong with one field, e.g. "units: 999 is out of range (1 to 8); using the default 4". */
 export interface UrlProblem {
-  field: keyof Settings;
+  field: keyof Settings | typeof HIDE_PARAM;
   message: string;
 }
 
@@ -117,8 +128,33 @@ export function parseField(
   }
 }
 
+/** The URL parameter that locks an experiment: a comma-separated list of settings whose controls are hidden. */
+export const HIDE_PARAM = 'hide';
+
+/** The settings a locked link may hide (every one: the reader then cannot change it). */
+export const HIDEABLE: readonly (keyof Settings)[] = KEYS;
+
+/** Reads the hide list: every known name once, in the table's order; unknown names are refused with a message. */
+export function parseHidden(raw: string | null): {
+  hidden: (keyof Settings)[];
+  problems: string[];
+} {
+  if (raw === null || raw.trim() === '') return { hidden: [], problems: [] };
+  const asked = raw.split(',').map((n) => n.trim());
+  const unknown = asked.filter((n) => !(HIDEABLE as readonly string[]).includes(n));
+  const problems = unknown.map(
+    (n) =>
+      `${HIDE_PARAM}: ${quote(n)} is not a control that can be hidden (known: ${HIDEABLE.join(', ')}); it stays visible`,
+  );
+  return { hidden: HIDEABLE.filter((k) => asked.includes(k)), problems };
+}
+
 /** Reads settings from a query string; unknown keys are ignored, bad values fall back to the default with a message. */
-export function settingsFromQuery(query: string): { settings: Settings; problems: UrlProblem[] } {
+export function settingsFromQuery(query: string): {
+  settings: Settings;
+  problems: UrlProblem[];
+  hidden: (keyof Settings)[];
+} {
   const params = new URLSearchParams(query);
   const settings: Settings = { ...DEFAULTS };
   const problems: UrlProblem[] = [];
@@ -141,7 +177,9 @@ export function settingsFromQuery(query: string): { settings: Settings; problems
       message: `rate: dropout at rate 0 drops nothing; using ${DROPOUT_ON_RATE}`,
     });
   }
-  return { settings, problems };
+  const hide = parseHidden(params.get(HIDE_PARAM));
+  for (const message of hide.problems) problems.push({ field: HIDE_PARAM, message });
+  return { settings, problems, hidden: hide.hidden };
 }
 
 /** The rate dropout gets when it is switched on at rate 0, which would drop nothing. */
@@ -158,12 +196,14 @@ export function withSetting<K extends keyof Settings>(
   return next;
 }
 
-/** Writes every setting into a query string (without the "?"), in the table's order. */
-export function settingsToQuery(s: Settings): string {
+/** Writes every setting into a query string (without the "?"), in the table's order; a lock's hide list last. */
+export function settingsToQuery(s: Settings, hidden: readonly (keyof Settings)[] = []): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const v = s[key];
     params.set(key, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
-  return params.toString();
+  if (hidden.length > 0) params.set(HIDE_PARAM, hidden.join(','));
+  // Commas are safe in a query; leaving them unescaped keeps a locked link readable.
+  return params.toString().replaceAll('%2C', ',');
 }

@@ -365,3 +365,126 @@ test('a 2-8-8-1 network trains and redraws one epoch per frame (frames per secon
     `training playground 2-8-8-1: ${epochs} epochs (frames) in ${seconds.toFixed(1)} s = ${(epochs / seconds).toFixed(1)} frames per second`,
   );
 });
+
+test('the learning rate changes while training without a restart; one mini-batch steps; a weight is read and typed in the network view', async ({
+  page,
+}) => {
+  const w = await open(page);
+  const stepEpoch = w.getByRole('button', { name: 'Step one epoch' });
+  await stepEpoch.click();
+  await stepEpoch.click();
+  await expect(w.getByTestId('tp-epoch')).toHaveText('2');
+  const before = await numbers(w);
+  await type(w.getByLabel('Learning rate α', { exact: true }), '0.1');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/lr=0\.1&/);
+  // Same run, same numbers: only the steps to come use the new rate.
+  expect(await numbers(w)).toEqual(before);
+  await w.getByRole('button', { name: 'Step one mini-batch' }).click();
+  await expect(w.getByTestId('tp-batch')).toHaveText('Mini-batch 1 of 14 in epoch 3.');
+  await expect(w.getByTestId('tp-epoch')).toHaveText('2');
+  expect((await numbers(w)).trainLoss).not.toBe(before.trainLoss);
+  // While playing: the rate changes and the epochs keep counting up from where they were.
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(5),
+  ).toPass({ timeout: 20_000 });
+  await w.getByLabel('Learning rate α', { exact: true }).fill('0.05');
+  const at = Number(await w.getByTestId('tp-epoch').textContent());
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(at),
+  ).toPass({ timeout: 20_000 });
+  await w.getByRole('button', { name: 'Pause' }).click();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/lr=0\.05&/);
+  // The network view: click a line, type its weight; the line's name follows.
+  const first = w.getByRole('button', { name: /^weight from x₁ to h₁: / });
+  await first.click();
+  const field = w.getByLabel('Type the weight from x₁ to h₁');
+  await type(field, '0.42');
+  await expect(first).toHaveAccessibleName('weight from x₁ to h₁: 0.42');
+  // By keyboard: the arrow keys move between lines, Enter opens one.
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = w.getByRole('button', { name: /^weight from x₂ to h₁: / });
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(w.getByLabel('Type the weight from x₂ to h₁')).toBeVisible();
+  await w.getByLabel('Type the weight from x₂ to h₁').fill('-3');
+  await expect(second).toHaveAccessibleName('weight from x₂ to h₁: −3');
+});
+
+test('a locked link hides the chosen controls, refuses unknown names, and keeps the lock in its link', async ({
+  page,
+}) => {
+  const w = await open(page, '?dataset=circles&hide=lr,dataset,speedy');
+  await expect(w.getByText('Your teacher locked 2 controls of this experiment')).toBeVisible();
+  await expect(w.getByLabel('Data set')).toHaveCount(0);
+  await expect(w.getByLabel('Learning rate α', { exact: true })).toHaveCount(0);
+  await expect(w.getByLabel('Batch size')).toBeVisible();
+  await expect(
+    w.getByRole('list', { name: 'Problems with the link' }).getByRole('listitem'),
+  ).toContainText(['hide: “speedy” is not a control that can be hidden']);
+  await type(w.getByLabel('Batch size'), '20');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/batch=20&.*&hide=dataset,lr#/);
+});
+
+test('the assignment builder makes a locked playground link', async ({ page }) => {
+  await page.goto('/teachers/assign/');
+  const panel = page.getByRole('region', { name: 'Lock a playground experiment' });
+  await panel.scrollIntoViewIfNeeded();
+  const out = panel.getByLabel('Locked link');
+  await expect(async () => {
+    await panel.getByRole('checkbox', { name: 'Learning rate' }).check();
+    await expect(out).toHaveValue(/hide=lr#training-playground$/, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await panel.getByRole('checkbox', { name: 'Data set' }).check();
+  await expect(out).toHaveValue(
+    /\/lessons\/09-putting-it-together\/\?hide=dataset,lr#training-playground$/,
+  );
+  await panel.getByLabel('Playground link').fill('/lessons/02-perceptron/');
+  await expect(panel.getByRole('alert')).toHaveText(
+    'That link does not lead to the training playground (lesson 9).',
+  );
+  await panel.getByLabel('Playground link').fill('/lessons/09-putting-it-together/?seed=3');
+  const link = await out.inputValue();
+  expect(link).toMatch(/\?seed=3&hide=dataset,lr#/);
+  await page.goto(link);
+  const w = page.getByRole('region', { name: 'Training playground' });
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByLabel('Seed')).toHaveValue('3');
+  await expect(w.getByLabel('Data set')).toHaveCount(0);
+});
+
+test.describe('graded task on a phone, by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('train to 95% test accuracy on circles with 4 hidden units, then Check', async ({
+    page,
+  }) => {
+    const w = await open(page);
+    const poll = page.getByRole('form', { name: /95% test accuracy on the circles/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    await w.getByLabel('Data set').focus();
+    await page.keyboard.press('ArrowDown'); // XOR → Circles
+    await expect(w.getByLabel('Link to this run')).toHaveValue(/dataset=circles/);
+    // Untrained: the check measures the starting weights and says how far they are.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled(); // the poll island has hydrated
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Not quite.');
+    await expect(poll.getByRole('status')).toContainText('the goal is 95%');
+    const play = w.getByRole('button', { name: 'Play' });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await expect(w.getByTestId('tp-ended')).toContainText('stopped after 300 epochs', {
+      timeout: 60_000,
+    });
+    await expect(w.getByTestId('tp-test-acc')).toHaveText(/^(9[5-9](\.\d)?|100)%$/);
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.');
+    await expect(poll.getByRole('status')).toContainText('with 4 hidden units: goal reached');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

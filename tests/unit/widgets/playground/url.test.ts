@@ -30,13 +30,17 @@ describe('playground URL codec', () => {
       patience: 20,
     };
     const q = settingsToQuery(s);
-    expect(settingsFromQuery(q)).toEqual({ settings: s, problems: [] });
+    expect(settingsFromQuery(q)).toEqual({ settings: s, problems: [], hidden: [] });
     expect(settingsFromQuery(`?${q}`).settings).toEqual(s);
   });
 
   it('gives the defaults for an empty query and ignores unknown keys', () => {
-    expect(settingsFromQuery('')).toEqual({ settings: DEFAULTS, problems: [] });
-    expect(settingsFromQuery('?foo=1&utm_source=x')).toEqual({ settings: DEFAULTS, problems: [] });
+    expect(settingsFromQuery('')).toEqual({ settings: DEFAULTS, problems: [], hidden: [] });
+    expect(settingsFromQuery('?foo=1&utm_source=x')).toEqual({
+      settings: DEFAULTS,
+      problems: [],
+      hidden: [],
+    });
   });
 
   it('falls back field by field on hostile values, naming each field', () => {

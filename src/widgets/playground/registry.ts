@@ -1,0 +1,107 @@
+// The playground's four choices, each as ONE map from a name to what it means:
+// the settings type, the URL table (url.ts), the data maker and the controls'
+// labels all read these maps, so adding a data set or an activation is one entry
+// here (and its words in strings.ts).
+import {
+  blobs,
+  circles,
+  moons,
+  spirals,
+  xorCloud,
+  type Dataset,
+  type InitSpec,
+  type Rng,
+} from '../../engine/index.ts';
+import { labels } from './strings.ts';
+
+/** A data set the playground can draw: `make` is null for the reader's own points. */
+export interface DatasetEntry {
+  label: string;
+  /** Whether the reader chooses the number of classes. */
+  classes: boolean;
+  make: ((n: number, noise: number, rng: Rng, classes: number) => Dataset) | null;
+}
+
+export const DATASETS = {
+  xor: {
+    label: labels.dataset.xor,
+    classes: false,
+    make: (n, noise, rng) => xorCloud(n, noise, rng),
+  },
+  circles: {
+    label: labels.dataset.circles,
+    classes: false,
+    make: (n, noise, rng) => circles(n, noise, rng),
+  },
+  spirals: {
+    label: labels.dataset.spirals,
+    classes: false,
+    make: (n, noise, rng) => spirals(n, noise, rng),
+  },
+  // Blobs need some spread: at noise 0 every point of a class would sit on one spot.
+  blobs: {
+    label: labels.dataset.blobs,
+    classes: true,
+    make: (n, noise, rng, k) => blobs(n, k, Math.max(noise, 0.05), rng),
+  },
+  moons: {
+    label: labels.dataset.moons,
+    classes: false,
+    make: (n, noise, rng) => moons(n, noise, rng),
+  },
+  custom: { label: labels.dataset.custom, classes: true, make: null },
+} as const satisfies Record<string, DatasetEntry>;
+
+/** A hidden-layer activation: the engine's name and the range its unit maps are drawn over (null: from the values). */
+export interface ActivationEntry {
+  label: string;
+  range: readonly [number, number] | null;
+}
+
+export const ACTIVATIONS = {
+  tanh: { label: labels.activation.tanh, range: [-1, 1] },
+  relu: { label: labels.activation.relu, range: null },
+  sigmoid: { label: labels.activation.sigmoid, range: [0, 1] },
+  'leaky-relu': { label: labels.activation['leaky-relu'], range: null },
+} as const satisfies Record<string, ActivationEntry>;
+
+/** A loss: the engine's loss for a given output unit. */
+export interface LossEntry {
+  label: string;
+  engine: (output: 'sigmoid' | 'softmax') => 'bce' | 'cce' | 'mse';
+}
+
+export const LOSSES = {
+  ce: { label: labels.loss.ce, engine: (out) => (out === 'sigmoid' ? 'bce' : 'cce') },
+  mse: { label: labels.loss.mse, engine: () => 'mse' },
+} as const satisfies Record<string, LossEntry>;
+
+/** How weights start: the engine's initialiser description. */
+export interface InitEntry {
+  label: string;
+  spec: InitSpec;
+}
+
+export const INITS = {
+  zeros: { label: labels.init.zeros, spec: 'zeros' },
+  uniform: { label: labels.init.uniform, spec: { name: 'uniform', limit: 0.5 } },
+  xavier: { label: labels.init.xavier, spec: 'xavier' },
+  he: { label: labels.init.he, spec: 'he' },
+} as const satisfies Record<string, InitEntry>;
+
+export type DatasetName = keyof typeof DATASETS;
+export type ActivationName = keyof typeof ACTIVATIONS;
+export type LossChoice = keyof typeof LOSSES;
+export type InitName = keyof typeof INITS;
+
+/** A registry's names, in its order (the order the controls list them). */
+export function namesOf<R extends Record<string, unknown>>(registry: R): (keyof R & string)[] {
+  return Object.keys(registry) as (keyof R & string)[];
+}
+
+/** A registry as options for a select: value = name, label = the entry's label. */
+export function optionsOf<R extends Record<string, { label: string }>>(
+  registry: R,
+): { value: keyof R & string; label: string }[] {
+  return namesOf(registry).map((value) => ({ value, label: registry[value].label }));
+}
