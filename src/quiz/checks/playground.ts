@@ -3,7 +3,7 @@
 // rebuilds the seeded data set and the network from them and measures the test
 // accuracy with the engine itself, never trusting a number the widget computed.
 import { accuracy, createRng, networkFromJSON, type Network } from '../../engine/index.ts';
-import { hiddenUnitCount, splitData } from '../../widgets/playground/playground.ts';
+import { featureInputs, hiddenUnitCount, splitData } from '../../widgets/playground/playground.ts';
 import { settingsFromQuery, type Settings } from '../../widgets/playground/url.ts';
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
 
@@ -55,8 +55,9 @@ function rebuild(state: unknown): { settings: Settings; net: Network } | CheckOu
 /** The share of the seeded test points the network classifies right, measured here. */
 export function testAccuracy(settings: Settings, net: Network): number {
   const { test } = splitData(settings);
-  if (net.inputs !== test.X.rows) return NaN;
-  return accuracy(net.predict(test.X), test.labels);
+  const X = featureInputs(test.X, settings.features);
+  if (net.inputs !== X.rows) return NaN;
+  return accuracy(net.predict(X), test.labels);
 }
 
 /** A check: test accuracy ≥ `goal` on `dataset` with at most `maxHidden` hidden units. */

@@ -3,7 +3,10 @@ import { SelectField } from '../shared/SelectField.tsx';
 import { Slider } from '../shared/Slider.tsx';
 import { formatNumber } from '../shared/number.ts';
 import { FIELDS, type Settings } from './url.ts';
-import { ACTIVATIONS, DATASETS, INITS, LOSSES, optionsOf } from './registry.ts';
+import { Heatmap } from '../shared/Heatmap.tsx';
+import { ACTIVATIONS, DATASETS, FEATURES, INITS, LOSSES, namesOf, optionsOf } from './registry.ts';
+import { UNIT_GRID } from './playground.ts';
+import { words } from './strings.ts';
 
 interface Props {
   s: Settings;
@@ -14,6 +17,8 @@ interface Props {
   hidden?: readonly (keyof Settings)[];
   /** Told when a typed field goes into error (its label and message) and out of it (null). */
   onFieldError?: (label: string, message: string | null) => void;
+  /** Each chosen feature's values over the plane (in the order of s.features), for its small map. */
+  featureMaps?: Float64Array[];
 }
 
 const opts = <T extends string>(pairs: [T, string][]) =>
@@ -48,7 +53,14 @@ function Check({
 }
 
 /** Every setting of the playground, in three labelled groups. */
-export function PlaygroundControls({ s, classes, set, hidden = [], onFieldError }: Props) {
+export function PlaygroundControls({
+  s,
+  classes,
+  set,
+  hidden = [],
+  onFieldError,
+  featureMaps = [],
+}: Props) {
   const int = (key: 'seed' | 'batch' | 'epochs' | 'patience') => (v: number) =>
     set(key, Math.round(v));
   const shown = (key: keyof Settings) => !hidden.includes(key);
@@ -95,6 +107,37 @@ export function PlaygroundControls({ s, classes, set, hidden = [], onFieldError 
           />
         )}
       </fieldset>
+      {shown('features') && (
+        <fieldset class="tp-features">
+          <legend>{words.features}</legend>
+          <p class="tp-note">{words.featureHelp}</p>
+          {namesOf(FEATURES).map((f) => {
+            const k = s.features.indexOf(f);
+            const m = featureMaps[k];
+            return (
+              <div key={f} class="tp-feature">
+                <Check
+                  label={FEATURES[f].label}
+                  checked={k >= 0}
+                  onChange={(on) =>
+                    set('features', on ? [...s.features, f] : s.features.filter((x) => x !== f))
+                  }
+                />
+                {m && (
+                  <Heatmap
+                    values={m}
+                    n={UNIT_GRID}
+                    lo={Math.min(...m)}
+                    hi={Math.max(...m)}
+                    class="tp-feature-map"
+                    label={words.featureMap(FEATURES[f].label)}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       <fieldset>
         <legend>Network</legend>
         {shown('layers') && (

@@ -15,6 +15,7 @@ import {
   changeSetting,
   confusion,
   createRun,
+  featureMaps,
   maps,
   networkView,
   setWeight,
@@ -29,7 +30,8 @@ import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';
 import { NetworkView } from './PlaygroundNetwork.tsx';
 import { CSV_LIMITS, type OwnPoint } from './csv.ts';
 import { CLASS_NAMES, Confusion, DecisionMap, LossPlot, UnitMaps } from './PlaygroundViews.tsx';
-import { statusText, unitName, warningText, words } from './strings.ts';
+import { refusalText, statusText, unitName, warningText, words } from './strings.ts';
+import { FEATURES } from './registry.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : '—');
 const round3 = (v: number) =>
@@ -111,10 +113,7 @@ export default function TrainingPlayground() {
     setNote('');
     const change = changeSetting(run, key, value, own);
     if (change.kind === 'refused') {
-      const r = change.reason;
-      return setNote(
-        r.code === 'own-classes' ? words.refusedClasses(r.top) : words.refusedBuild(r.detail),
-      );
+      return setNote(refusalText(change.reason));
     }
     setProblems([]);
     if (change.kind === 'rebuilt') {
@@ -178,12 +177,13 @@ export default function TrainingPlayground() {
   }, [run, tick, fieldErrors]);
 
   const view = useMemo(() => maps(run), [run, tick]);
+  const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
   const network = useMemo(() => networkView(run), [run, tick]);
   const names = network.sizes.map((n, col) =>
     Array.from({ length: n }, (_, u) =>
       col === 0
-        ? unitName('input', u)
+        ? unitName('input', u, { input: FEATURES[run.settings.features[u]].label })
         : col === network.sizes.length - 1
           ? unitName('output', u, { outputs: n })
           : unitName('hidden', u, { layer: col, layers: network.sizes.length - 2 }),
@@ -267,6 +267,7 @@ export default function TrainingPlayground() {
         set={set}
         hidden={hidden}
         onFieldError={fieldError}
+        featureMaps={featureViews}
       />
       {custom && (
         <PlaygroundOwnData

@@ -22,7 +22,7 @@ import {
 } from '../../engine/index.ts';
 import { withSetting, settingsToQuery, type Settings } from './url.ts';
 import type { OwnPoint } from './csv.ts';
-import { DATASETS, INITS, LOSSES } from './registry.ts';
+import { DATASETS, FEATURES, INITS, LOSSES, type FeatureName } from './registry.ts';
 import { type StopState, checkStop, createStopState, updateStop } from './stop.ts';
 import { type RunStatus, stoppedByCondition } from './status.ts';
 
@@ -39,8 +39,12 @@ export interface Run {
   /** The one copy of the settings: the island reads them from here. */
   settings: Settings;
   classes: number;
+  /** The points (x₁, x₂) with their labels, as drawn on the map. */
   train: Dataset;
   test: Dataset;
+  /** The same points as the network sees them: one row per chosen feature. */
+  Xtrain: Matrix;
+  Xtest: Matrix;
   Ytrain: Matrix;
   Ytest: Matrix;
   net: Network;
@@ -83,6 +87,23 @@ export function splitData(
   return { data, ...trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1)) };
 }
 
+/** The points (2 × N) as the network's inputs: row k is the k-th chosen feature of each point. */
+export function featureInputs(X: Matrix, features: readonly FeatureName[]): Matrix {
+  const out = new Matrix(features.length, X.cols);
+  features.forEach((name, k) => {
+    const f = FEATURES[name].f;
+    for (let j = 0; j < X.cols; j++) out.set(k, j, f(X.get(0, j), X.get(1, j)));
+  });
+  return out;
+}
+
+/** Each chosen feature's value over the plane on the unit-map grid (25 × 25, top row first), for its small map. */
+export function featureMaps(features: readonly FeatureName[]): Float64Array[] {
+  const G = gridInputs(UNIT_GRID, VIEW);
+  const F = featureInputs(G, features);
+  return features.map((_, k) => Float64Array.from(F.row(k)));
+}
+
 /** The output actually used: one sigmoid unit only makes sense for two classes. */
 export function effectiveOutput(s: Settings, classes: number): 'sigmoid' | 'softmax' {
   return classes > 2 ? 'softmax' : s.output;
@@ -104,7 +125,7 @@ export function networkSpec(s: Settings, classes: number): NetworkSpec {
   }
   const out = effectiveOutput(s, classes);
   layers.push({ type: 'dense', units: out === 'sigmoid' ? 1 : classes, activation: out, init });
-  return { inputs: 2, layers, loss: LOSSES[s.loss].engine(out) };
+  return { inputs: s.features.length, layers, loss: LOSSES[s.loss].engine(out) };
 }
 
 /** The network's shape in the course's notation, e.g. "2-4-1". */
@@ -145,9 +166,11 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
     net.outputs === 1 ? binaryTargets(d.labels) : oneHot(d.labels, classes);
   const Ytrain = targets(train);
   const Ytest = targets(test);
+  const Xtrain = featureInputs(train.X, s.features);
+  const Xtest = featureInputs(test.X, s.features);
   // Too few own points to hold one out: the trainer gets a stand-in point and the run waits for more.
   const few = train.X.cols === 0 || test.X.cols === 0;
-  const fit = few ? [new Matrix(2, 1), new Matrix(Ytrain.rows, 1)] : [train.X, Ytrain];
+  const fit = few ? [new Matrix(Xtrain.rows, 1), new Matrix(Ytrain.rows, 1)] : [Xtrain, Ytrain];
   const trainer = new Trainer(net, fit[0], fit[1], {
     alpha: s.lr,
     batchSize: s.batch,
@@ -158,6 +181,8 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
     classes,
     train,
     test,
+    Xtrain,
+    Xtest,
     Ytrain,
     Ytest,
     net,
@@ -176,10 +201,10 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
 /** Measures both losses and accuracies with the current weights (evaluation mode) into run.now. */
 function measureNow(run: Run): void {
   const { net } = run;
-  net.predict(run.train.X);
+  net.predict(run.Xtrain);
   run.now.trainLoss = net.cost(run.Ytrain);
   run.now.trainAcc = accuracy(net.output, run.train.labels);
-  net.predict(run.test.X);
+  net.predict(run.Xtest);
   run.now.testLoss = net.cost(run.Ytest);
   run.now.testAcc = accuracy(net.output, run.test.labels);
 }
@@ -262,7 +287,10 @@ export type Change =
   | { kind: 'rebuilt'; run: Run }
   | {
       kind: 'refused';
-      reason: { code: 'own-classes'; top: number } | { code: 'build'; detail: string };
+      reason:
+        | { code: 'own-classes'; top: number }
+        | { code: 'no-feature' }
+        | { code: 'build'; detail: string };
     };
 
 /**
@@ -281,6 +309,7 @@ export function changeSetting<K extends keyof Settings>(
   const top = Math.max(-1, ...own.map((p) => p.label));
   if (key === 'classes' && s.dataset === 'custom' && top >= s.classes)
     return { kind: 'refused', reason: { code: 'own-classes', top } };
+  if (s.features.length === 0) return { kind: 'refused', reason: { code: 'no-feature' } };
   if (LIVE_SETTINGS.includes(key)) {
     applyLive(run, s, key);
     return { kind: 'live', run };
@@ -354,12 +383,17 @@ export function taskState(run: Run, fieldErrors: readonly string[] = []) {
   };
 }
 
-let grid: Matrix | null = null;
+// The decision map's inputs for the last feature set asked for (the set rarely changes).
+let grid: { key: string; X: Matrix } | null = null;
+function gridFor(features: readonly FeatureName[]): Matrix {
+  const key = features.join(',');
+  if (grid?.key !== key) grid = { key, X: featureInputs(gridInputs(GRID, VIEW), features) };
+  return grid.X;
+}
 
 /** The decision map (predicted class and confidence per pixel) and each hidden unit's map, from one batched pass. */
 export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Float64Array[][] } {
-  grid ??= gridInputs(GRID, VIEW);
-  const P = run.net.predict(grid);
+  const P = run.net.predict(gridFor(run.settings.features));
   const n = GRID * GRID;
   const cls = new Uint8Array(n);
   const conf = new Float64Array(n);
@@ -385,7 +419,7 @@ export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Fl
 /** The confusion matrix on the test points: rows are the true class, columns the predicted one. */
 export function confusion(run: Run): number[][] {
   const m = Array.from({ length: run.classes }, () => new Array<number>(run.classes).fill(0));
-  const P = run.net.predict(run.test.X);
+  const P = run.net.predict(run.Xtest);
   for (let j = 0; j < P.cols; j++) m[run.test.labels[j]][predictedClass(P, j)]++;
   return m;
 }

@@ -89,7 +89,24 @@ export const INITS = {
   he: { label: labels.init.he, spec: 'he' },
 } as const satisfies Record<string, InitEntry>;
 
+/** An input feature: a function of the point (x₁, x₂) the network sees as one input, as in TensorFlow Playground. */
+export interface FeatureEntry {
+  label: string;
+  f: (x1: number, x2: number) => number;
+}
+
+export const FEATURES = {
+  x1: { label: labels.feature.x1, f: (a) => a },
+  x2: { label: labels.feature.x2, f: (_, b) => b },
+  x1sq: { label: labels.feature.x1sq, f: (a) => a * a },
+  x2sq: { label: labels.feature.x2sq, f: (_, b) => b * b },
+  x1x2: { label: labels.feature.x1x2, f: (a, b) => a * b },
+  sinx1: { label: labels.feature.sinx1, f: (a) => Math.sin(a) },
+  sinx2: { label: labels.feature.sinx2, f: (_, b) => Math.sin(b) },
+} as const satisfies Record<string, FeatureEntry>;
+
 export type DatasetName = keyof typeof DATASETS;
+export type FeatureName = keyof typeof FEATURES;
 export type ActivationName = keyof typeof ACTIVATIONS;
 export type LossChoice = keyof typeof LOSSES;
 export type InitName = keyof typeof INITS;

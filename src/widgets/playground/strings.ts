@@ -18,6 +18,15 @@ export const labels = {
   activation: { tanh: 'tanh', relu: 'ReLU', sigmoid: 'sigmoid', 'leaky-relu': 'leaky ReLU' },
   loss: { ce: 'cross-entropy', mse: 'mean squared error' },
   init: { zeros: 'all zeros', uniform: 'uniform ±0.5', xavier: 'Xavier', he: 'He' },
+  feature: {
+    x1: 'x₁',
+    x2: 'x₂',
+    x1sq: 'x₁²',
+    x2sq: 'x₂²',
+    x1x2: 'x₁x₂',
+    sinx1: 'sin x₁',
+    sinx2: 'sin x₂',
+  },
 } as const;
 
 const f3 = (x: number) => formatNumber(x, 3);
@@ -50,6 +59,18 @@ export function statusText(s: RunStatus): string {
 export function warningText(w: Warning | null): string {
   if (!w) return '';
   return `diverging: the training loss grew from ${f3(w.start)} before training to ${f3(w.now)} at epoch ${w.epoch}${lower}`;
+}
+
+/** Why a setting was refused (changeSetting), in words. */
+export function refusalText(
+  r:
+    | { code: 'own-classes'; top: number }
+    | { code: 'no-feature' }
+    | { code: 'build'; detail: string },
+): string {
+  if (r.code === 'own-classes') return words.refusedClasses(r.top);
+  if (r.code === 'no-feature') return words.noFeature;
+  return words.refusedBuild(r.detail);
 }
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -86,6 +107,11 @@ export const words = {
   weightField: (from: string, to: string) => `Type the weight from ${from} to ${to}`,
   weightSet: (from: string, to: string, w: number) =>
     `The weight from ${from} to ${to} is now ${formatNumber(w, 4)}; the numbers above are measured again.`,
+  features: 'Inputs (features)',
+  featureHelp:
+    'Each input is a function of the point; its small map shows its value over the plane, blue low, orange high.',
+  featureMap: (name: string) => `The feature ${name} over the plane, blue low, orange high`,
+  noFeature: 'Keep at least one input: a network needs something to look at.',
   noWeight: 'Choose a line in the network view to read and change its weight.',
   refusedClasses: (top: number) =>
     `Your points use class ${top}; clear them before choosing fewer classes.`,
@@ -101,6 +127,7 @@ export const controlLabels: Record<keyof Settings, string> = {
   dataset: 'Data set',
   classes: 'Classes',
   noise: 'Noise',
+  features: 'Features',
   layers: 'Hidden layers',
   units: 'Units per hidden layer',
   activation: 'Activation',

@@ -6,11 +6,13 @@ import { quoteSnippet } from '../shared/quote.ts';
 import {
   ACTIVATIONS,
   DATASETS,
+  FEATURES,
   INITS,
   LOSSES,
   namesOf,
   type ActivationName,
   type DatasetName,
+  type FeatureName,
   type InitName,
   type LossChoice,
 } from './registry.ts';
@@ -20,6 +22,8 @@ export interface Settings {
   dataset: DatasetName;
   classes: number;
   noise: number;
+  /** The inputs the network sees, in the registry's order (at least one). */
+  features: FeatureName[];
   layers: number;
   units: number;
   activation: ActivationName;
@@ -40,13 +44,15 @@ type Field =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'int'; min: number; max: number }
   | { kind: 'num'; min: number; max: number; open?: boolean }
-  | { kind: 'bool' };
+  | { kind: 'bool' }
+  | { kind: 'set'; values: readonly string[] };
 
 /** How each setting is checked; `open` means the lower bound itself is not allowed. */
 export const FIELDS = {
   dataset: { kind: 'enum', values: namesOf(DATASETS) },
   classes: { kind: 'int', min: 2, max: 4 },
   noise: { kind: 'num', min: 0, max: 0.5 },
+  features: { kind: 'set', values: namesOf(FEATURES) },
   layers: { kind: 'int', min: 0, max: 3 },
   units: { kind: 'int', min: 1, max: 8 },
   activation: { kind: 'enum', values: namesOf(ACTIVATIONS) },
@@ -68,6 +74,7 @@ export const DEFAULTS: Readonly<Settings> = {
   dataset: 'xor',
   classes: 3,
   noise: 0.1,
+  features: ['x1', 'x2'],
   layers: 1,
   units: 4,
   activation: 'tanh',
@@ -105,6 +112,17 @@ export function parseField(
       return field.values.includes(raw)
         ? { ok: true, value: raw }
         : { ok: false, why: `${quote(raw)} is not one of ${field.values.join(', ')}` };
+    case 'set': {
+      const asked = raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+      const bad = asked.find((n) => !field.values.includes(n));
+      if (bad !== undefined)
+        return { ok: false, why: `${quote(bad)} is not one of ${field.values.join(', ')}` };
+      const value = field.values.filter((n) => asked.includes(n));
+      return value.length > 0 ? { ok: true, value } : { ok: false, why: 'none is chosen' };
+    }
     case 'bool':
       return raw === '1' || raw === '0'
         ? { ok: true, value: raw === '1' }
@@ -192,6 +210,9 @@ export function withSetting<K extends keyof Settings>(
   value: Settings[K],
 ): Settings {
   const next = { ...s, [key]: value };
+  // Features keep the registry's order, so a link does not depend on the order they were switched on.
+  if (key === 'features')
+    next.features = namesOf(FEATURES).filter((f) => (value as FeatureName[]).includes(f));
   if (next.dropout && next.rate === 0) next.rate = DROPOUT_ON_RATE;
   return next;
 }

@@ -488,3 +488,32 @@ test.describe('graded task on a phone, by keyboard', () => {
     );
   });
 });
+
+test('feature inputs switch on and off, each with its map, kept in the link and seen by the network', async ({
+  page,
+}) => {
+  const w = await open(page, '?dataset=circles&layers=0');
+  await expect(
+    w.getByRole('img', { name: 'The feature x₁ over the plane, blue low, orange high' }),
+  ).toBeVisible();
+  const sq1 = w.getByRole('checkbox', { name: 'x₁²', exact: true });
+  await expect(sq1).not.toBeChecked();
+  await sq1.focus();
+  await page.keyboard.press('Space');
+  await w.getByRole('checkbox', { name: 'x₂²', exact: true }).check();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/features=x1,x2,x1sq,x2sq&/);
+  await expect(w.getByRole('img', { name: /^The feature x₂² over the plane/ })).toBeVisible();
+  await expect(w.getByRole('button', { name: /^weight from x₂² to ŷ: / })).toHaveCount(1);
+  await type(w.getByLabel('Stop after epochs'), '300');
+  await playToEnd(w, 'stopped after 300 epochs');
+  await expect(w.getByTestId('tp-test-acc')).toHaveText('95%'); // as features.test.ts measures
+  // Switching every feature off is refused: the network needs an input.
+  for (const name of ['x₁', 'x₂', 'x₁²'])
+    await w.getByRole('checkbox', { name, exact: true }).uncheck();
+  await w.getByRole('checkbox', { name: 'x₂²', exact: true }).click();
+  await expect(w.getByTestId('tp-note')).toHaveText(
+    'Keep at least one input: a network needs something to look at.',
+  );
+  await expect(w.getByRole('checkbox', { name: 'x₂²', exact: true })).toBeChecked();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/features=x2sq&/);
+});

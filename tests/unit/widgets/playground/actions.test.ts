@@ -62,7 +62,7 @@ describe('changing the learning rate while training', () => {
     const before = weights(r);
     const curve = [...r.testLoss];
     const c = live(r, 'lr', 0.1 as never);
-    expect(c.run).toBe(r);
+    expect(c).toEqual({ kind: 'live', run: r });
     expect(weights(r)).toBe(before);
     expect(r.trainer.optimizer.alpha).toBe(0.1);
     expect(r.settings.lr).toBe(0.1);

@@ -14,6 +14,7 @@ describe('playground URL codec', () => {
       dataset: 'blobs',
       classes: 4,
       noise: 0.25,
+      features: ['x1', 'x2sq', 'sinx2'],
       layers: 3,
       units: 8,
       activation: 'leaky-relu',
