@@ -171,10 +171,12 @@ export default function TrainingPlayground() {
   }
 
   // The graded task reads the published settings and weights and recomputes the accuracy itself.
+  // While playing, every 10th frame is enough (copying the weights each frame costs frame rate).
   useEffect(() => {
+    if (running && tick % 10 !== 0) return;
     const state: PlaygroundTaskState = taskState(run, Object.keys(fieldErrors));
     publishWidgetState(PLAYGROUND_WIDGET, state);
-  }, [run, tick, fieldErrors]);
+  }, [run, tick, fieldErrors, running]);
 
   const view = useMemo(() => maps(run), [run, tick]);
   const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);

@@ -81,8 +81,8 @@ export function describe(net: Network, classes: number, inputs = 2): Arch | stri
     arch.layers++;
   }
   const out = ls[ls.length - 1];
-  if (arch.layers > 3 || arch.units > 8)
-    return 'the network is bigger than the playground allows (3 hidden layers of 8 units)';
+  if (arch.layers > FIELDS.layers.max || arch.units > FIELDS.units.max)
+    return `the network is bigger than the playground allows (${FIELDS.layers.max} hidden layers of ${FIELDS.units.max} units)`;
   if (out.type !== 'dense' || (out.activation !== 'sigmoid' && out.activation !== 'softmax')) {
     return 'the output layer is not a sigmoid or softmax layer';
   }

@@ -227,7 +227,7 @@ test('a hostile link falls back field by field with messages', async ({ page }) 
   const problems = w.getByRole('list', { name: 'Problems with the link' });
   await expect(problems.getByRole('listitem')).toHaveText([
     'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
-    'units: 999 is out of range (1 to 8); using the default 4',
+    'units: 999 is out of range (1 to 16); using the default 4',
     'lr: “NaN” is not a number; using the default 0.3',
   ]);
   await expect(w.getByLabel('Data set')).toHaveValue('xor');
@@ -516,4 +516,42 @@ test('feature inputs switch on and off, each with its map, kept in the link and 
   );
   await expect(w.getByRole('checkbox', { name: 'x₂²', exact: true })).toBeChecked();
   await expect(w.getByLabel('Link to this run')).toHaveValue(/features=x2sq&/);
+});
+
+test('lesson 9’s 2-16-16-1 trains under 4× CPU throttling (frames per second logged, not asserted)', async ({
+  page,
+}) => {
+  const w = await open(
+    page,
+    '?dataset=moons&layers=2&units=16&activation=relu&init=he&lr=0.1&epochs=10000',
+  );
+  await expect(w.getByRole('status').last()).toContainText('2-16-16-1 network on moons');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const epoch = async () => Number(await w.getByTestId('tp-epoch').textContent());
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () => expect(await epoch()).toBeGreaterThan(2)).toPass({ timeout: 30_000 });
+  const e0 = await epoch();
+  // Count the frames the page paints in 4 s while training runs.
+  const { frames, seconds } = await page.evaluate(
+    () =>
+      new Promise<{ frames: number; seconds: number }>((resolve) => {
+        let frames = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          frames++;
+          const t = performance.now() - t0;
+          if (t < 4000) requestAnimationFrame(tick);
+          else resolve({ frames, seconds: t / 1000 });
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  const epochs = (await epoch()) - e0;
+  await w.getByRole('button', { name: 'Pause' }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  expect(frames).toBeGreaterThan(0);
+  console.log(
+    `training playground 2-16-16-1 at 4× CPU throttling: ${(frames / seconds).toFixed(1)} frames per second, ${(epochs / seconds).toFixed(1)} epochs per second`,
+  );
 });

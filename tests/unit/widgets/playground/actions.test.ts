@@ -173,3 +173,19 @@ describe('the network view and editing a weight', () => {
     expect(s.fieldErrors).toEqual(['Seed']);
   });
 });
+
+describe('wider and deeper', () => {
+  it('builds up to 6 hidden layers of 16 units (lesson 9’s 2-16-16-1 included) and refuses 7 or 17 in a link', async () => {
+    const { settingsFromQuery } = await import('../../../../src/widgets/playground/url.ts');
+    expect(architecture(run({ layers: 2, units: 16 }).net)).toBe('2-16-16-1');
+    const big = run({ layers: 6, units: 16 });
+    expect(architecture(big.net)).toBe('2-16-16-16-16-16-16-1');
+    expect(networkView(big).links).toHaveLength(2 * 16 + 5 * 16 * 16 + 16);
+    expect(stepEpoch(big)).toBe(true);
+    const r = settingsFromQuery('?layers=7&units=17');
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'layers: 7 is out of range (0 to 6); using the default 1',
+      'units: 17 is out of range (1 to 16); using the default 4',
+    ]);
+  });
+});
