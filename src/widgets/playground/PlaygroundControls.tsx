@@ -4,7 +4,16 @@ import { Slider } from '../shared/Slider.tsx';
 import { formatNumber } from '../shared/number.ts';
 import { FIELDS, type Settings } from './url.ts';
 import { Heatmap } from '../shared/Heatmap.tsx';
-import { ACTIVATIONS, DATASETS, FEATURES, INITS, LOSSES, namesOf, optionsOf } from './registry.ts';
+import {
+  ACTIVATIONS,
+  DATASETS,
+  FEATURES,
+  INITS,
+  LOSSES,
+  REGULARISATIONS,
+  namesOf,
+  optionsOf,
+} from './registry.ts';
 import { UNIT_GRID } from './playground.ts';
 import { words } from './strings.ts';
 
@@ -248,6 +257,35 @@ export function PlaygroundControls({
             step={1}
             onChange={int('batch')}
             onError={errors('Batch size')}
+          />
+        )}
+        {shown('reg') && (
+          <SelectField
+            label="Regularization"
+            value={s.reg}
+            onChange={(v) => set('reg', v)}
+            options={optionsOf(REGULARISATIONS)}
+          />
+        )}
+        {s.reg !== 'none' && shown('regRate') && (
+          <NumberField
+            label="Regularization rate λ"
+            value={s.regRate}
+            min={0}
+            max={1}
+            step={0.001}
+            onChange={(v) => set('regRate', v)}
+            onError={errors('Regularization rate λ')}
+          />
+        )}
+        {shown('speed') && (
+          <Slider
+            label="Speed (epochs per frame)"
+            value={s.speed}
+            min={FIELDS.speed.min}
+            max={FIELDS.speed.max}
+            step={1}
+            onChange={(v) => set('speed', v)}
           />
         )}
         {shown('epochs') && (

@@ -18,9 +18,12 @@ import {
   featureMaps,
   maps,
   networkView,
+  penalty,
+  penaltyRates,
   setWeight,
   stepBatch,
   stepEpoch,
+  stepFrame,
   taskState,
   type Run,
 } from './playground.ts';
@@ -159,11 +162,16 @@ export default function TrainingPlayground() {
     setTick((t) => t + 1);
     return ok;
   };
+  const frame = () => {
+    const ok = stepFrame(runRef.current!);
+    setTick((t) => t + 1);
+    return ok;
+  };
   const advanceBatch = () => {
     stepBatch(runRef.current!);
     setTick((t) => t + 1);
   };
-  useAnimationLoop(running, advance, () => setRunning(false));
+  useAnimationLoop(running, frame, () => setRunning(false));
 
   function editWeight(value: number) {
     const link = chosen !== null ? network.links[chosen] : undefined;
@@ -324,6 +332,11 @@ export default function TrainingPlayground() {
             ['test accuracy', 'tp-test-acc', pct(now.testAcc)],
             ['training loss', 'tp-train-loss', fmt(now.trainLoss)],
             ['test loss', 'tp-test-loss', fmt(now.testLoss)],
+            ...(settings.reg === 'none'
+              ? []
+              : ([
+                  ['weight penalty', 'tp-penalty', fmt(penalty(run.net, penaltyRates(settings)))],
+                ] as const)),
           ] as const
         ).map(([name, id, value]) => (
           <div key={id}>

@@ -22,7 +22,14 @@ import {
 } from '../../engine/index.ts';
 import { withSetting, settingsToQuery, type Settings } from './url.ts';
 import type { OwnPoint } from './csv.ts';
-import { DATASETS, FEATURES, INITS, LOSSES, type FeatureName } from './registry.ts';
+import {
+  DATASETS,
+  FEATURES,
+  INITS,
+  LOSSES,
+  REGULARISATIONS,
+  type FeatureName,
+} from './registry.ts';
 import { type StopState, checkStop, createStopState, updateStop } from './stop.ts';
 import { type RunStatus, stoppedByCondition } from './status.ts';
 
@@ -172,6 +179,7 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
   const few = train.X.cols === 0 || test.X.cols === 0;
   const fit = few ? [new Matrix(Xtrain.rows, 1), new Matrix(Ytrain.rows, 1)] : [Xtrain, Ytrain];
   const trainer = new Trainer(net, fit[0], fit[1], {
+    ...penaltyRates(s),
     alpha: s.lr,
     batchSize: s.batch,
     rng: createRng(s.seed + 3),
@@ -257,6 +265,12 @@ export function stepEpoch(run: Run): boolean {
   return endEpoch(run);
 }
 
+/** One animation frame of play: `settings.speed` epochs (fewer if training stops); false once it has stopped. */
+export function stepFrame(run: Run): boolean {
+  for (let k = 0; k < run.settings.speed; k++) if (!stepEpoch(run)) return false;
+  return true;
+}
+
 /** Trains one mini-batch; the curves get a point only when it ends an epoch, the numbers now always. */
 export function stepBatch(run: Run): boolean {
   if (run.status.kind !== 'running') return false;
@@ -279,7 +293,29 @@ export function batchPosition(run: Run): { done: number; total: number; epoch: n
 }
 
 /** Settings that change how the run goes on, not what it is: applied to the running run, never rebuilding it. */
-export const LIVE_SETTINGS: readonly (keyof Settings)[] = ['lr', 'epochs', 'patience'];
+export const LIVE_SETTINGS: readonly (keyof Settings)[] = [
+  'lr',
+  'reg',
+  'regRate',
+  'speed',
+  'epochs',
+  'patience',
+];
+
+/** The optimiser's L1 and L2 strengths for the settings. */
+export function penaltyRates(s: Settings): { l1: number; l2: number } {
+  return REGULARISATIONS[s.reg].rates(s.regRate);
+}
+
+/** The penalty the optimiser's weight terms are the gradient of: λ₁·Σ|w| + (λ₂/2)·Σw² over every weight (no biases). */
+export function penalty(net: Network, rates: { l1: number; l2: number }): number {
+  let p = 0;
+  for (const param of net.params()) {
+    if (!param.decay) continue;
+    for (const w of param.value.data) p += rates.l1 * Math.abs(w) + (rates.l2 / 2) * w * w;
+  }
+  return p;
+}
 
 /** What changing a setting did: applied to the running run, built a fresh run, or refused (with why). */
 export type Change =
@@ -325,6 +361,7 @@ function applyLive(run: Run, s: Settings, key: keyof Settings): void {
   run.settings = s;
   // A diverged run stays diverged: its weights are already huge, so only Reset helps.
   if (key === 'lr') run.trainer.optimizer.setRates({ alpha: s.lr });
+  if (key === 'reg' || key === 'regRate') run.trainer.optimizer.setRates(penaltyRates(s));
   if (stoppedByCondition(run.status) || run.status.kind === 'running') {
     const epoch = run.trainer.epochs;
     // Epoch 0 never counts as stopped: there is nothing to stop yet.

@@ -105,7 +105,20 @@ export const FEATURES = {
   sinx2: { label: labels.feature.sinx2, f: (_, b) => Math.sin(b) },
 } as const satisfies Record<string, FeatureEntry>;
 
+/** A weight penalty: which of the optimiser's strengths the rate goes to (biases are never penalised). */
+export interface RegularisationEntry {
+  label: string;
+  rates: (rate: number) => { l1: number; l2: number };
+}
+
+export const REGULARISATIONS = {
+  none: { label: labels.reg.none, rates: () => ({ l1: 0, l2: 0 }) },
+  l1: { label: labels.reg.l1, rates: (r) => ({ l1: r, l2: 0 }) },
+  l2: { label: labels.reg.l2, rates: (r) => ({ l1: 0, l2: r }) },
+} as const satisfies Record<string, RegularisationEntry>;
+
 export type DatasetName = keyof typeof DATASETS;
+export type RegularisationName = keyof typeof REGULARISATIONS;
 export type FeatureName = keyof typeof FEATURES;
 export type ActivationName = keyof typeof ACTIVATIONS;
 export type LossChoice = keyof typeof LOSSES;

@@ -18,6 +18,7 @@ export const labels = {
   activation: { tanh: 'tanh', relu: 'ReLU', sigmoid: 'sigmoid', 'leaky-relu': 'leaky ReLU' },
   loss: { ce: 'cross-entropy', mse: 'mean squared error' },
   init: { zeros: 'all zeros', uniform: 'uniform ±0.5', xavier: 'Xavier', he: 'He' },
+  reg: { none: 'none', l1: 'L1 (λ·Σ|w|)', l2: 'L2 ((λ/2)·Σw²)' },
   feature: {
     x1: 'x₁',
     x2: 'x₂',
@@ -135,6 +136,9 @@ export const controlLabels: Record<keyof Settings, string> = {
   loss: 'Loss',
   lr: 'Learning rate',
   batch: 'Batch size',
+  reg: 'Regularization',
+  regRate: 'Regularization rate',
+  speed: 'Speed',
   init: 'Initial weights',
   dropout: 'Dropout',
   rate: 'Dropout rate',

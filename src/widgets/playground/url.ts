@@ -9,12 +9,14 @@ import {
   FEATURES,
   INITS,
   LOSSES,
+  REGULARISATIONS,
   namesOf,
   type ActivationName,
   type DatasetName,
   type FeatureName,
   type InitName,
   type LossChoice,
+  type RegularisationName,
 } from './registry.ts';
 
 /** Every setting of the playground (with the seed, the whole run is fixed by these). */
@@ -31,6 +33,11 @@ export interface Settings {
   loss: LossChoice;
   lr: number;
   batch: number;
+  /** The weight penalty and its strength λ; both change while training. */
+  reg: RegularisationName;
+  regRate: number;
+  /** Epochs trained per animation frame while playing (changes while training). */
+  speed: number;
   init: InitName;
   dropout: boolean;
   rate: number;
@@ -60,6 +67,9 @@ export const FIELDS = {
   loss: { kind: 'enum', values: namesOf(LOSSES) },
   lr: { kind: 'num', min: 0, max: 1000, open: true },
   batch: { kind: 'int', min: 1, max: 200 },
+  reg: { kind: 'enum', values: namesOf(REGULARISATIONS) },
+  regRate: { kind: 'num', min: 0, max: 1 },
+  speed: { kind: 'int', min: 1, max: 20 },
   init: { kind: 'enum', values: namesOf(INITS) },
   dropout: { kind: 'bool' },
   rate: { kind: 'num', min: 0, max: 0.9 },
@@ -82,6 +92,9 @@ export const DEFAULTS: Readonly<Settings> = {
   loss: 'ce',
   lr: 0.3,
   batch: 10,
+  reg: 'none',
+  regRate: 0.001,
+  speed: 1,
   init: 'xavier',
   dropout: false,
   rate: 0,

@@ -555,3 +555,27 @@ test('lesson 9’s 2-16-16-1 trains under 4× CPU throttling (frames per second 
     `training playground 2-16-16-1 at 4× CPU throttling: ${(frames / seconds).toFixed(1)} frames per second, ${(epochs / seconds).toFixed(1)} epochs per second`,
   );
 });
+
+test('L2 regularization and the speed change while training; the penalty and the link follow', async ({
+  page,
+}) => {
+  const w = await open(page, '?epochs=1000');
+  await w.getByRole('button', { name: 'Step one epoch' }).click();
+  await expect(w.getByTestId('tp-epoch')).toHaveText('1');
+  await w.getByLabel('Regularization', { exact: true }).selectOption('l2');
+  await type(w.getByLabel('Regularization rate λ'), '0.05');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/reg=l2&regRate=0\.05&/);
+  await expect(w.getByTestId('tp-epoch')).toHaveText('1'); // the run goes on, not restarted
+  await expect(w.getByTestId('tp-penalty')).toHaveText(/^0\.\d+$/);
+  const speed = w.getByLabel('Speed (epochs per frame)');
+  await speed.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/speed=5&/);
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(50),
+  ).toPass({ timeout: 20_000 });
+  await w.getByRole('button', { name: 'Pause' }).click();
+  // Five epochs per frame: the count after a frame is 1 + a multiple of 5.
+  expect((Number(await w.getByTestId('tp-epoch').textContent()) - 1) % 5).toBe(0);
+});

@@ -14,6 +14,7 @@ import {
   setWeight,
   stepBatch,
   stepEpoch,
+  stepFrame as stepFrameOf,
   taskState,
   type Run,
 } from '../../../../src/widgets/playground/playground.ts';
@@ -187,5 +188,23 @@ describe('wider and deeper', () => {
       'layers: 7 is out of range (0 to 6); using the default 1',
       'units: 17 is out of range (1 to 16); using the default 4',
     ]);
+  });
+});
+
+describe('speed', () => {
+  it('trains `speed` epochs per frame, stops at the limit inside a frame, and changes live', () => {
+    const a = run({ speed: 5, epochs: 12 });
+    const b = run({ epochs: 12 });
+    expect(stepFrameOf(a)).toBe(true);
+    for (let e = 0; e < 5; e++) stepEpoch(b);
+    expect(a.trainer.epochs).toBe(5);
+    expect(weights(a)).toBe(weights(b));
+    stepFrameOf(a);
+    expect(stepFrameOf(a)).toBe(false); // epochs 11, 12, then the limit
+    expect(a.trainer.epochs).toBe(12);
+    const c = run();
+    expect(changeSetting(c, 'speed', 3).kind).toBe('live');
+    stepFrameOf(c);
+    expect(c.trainer.epochs).toBe(3);
   });
 });
