@@ -271,14 +271,31 @@ export default function TrainingPlayground() {
         </ul>
       )}
       {hidden.length > 0 && <p class="tp-note">{words.locked(hidden.length)}</p>}
-      <PlaygroundControls
-        s={settings}
-        classes={run.classes}
-        set={set}
-        hidden={hidden}
-        onFieldError={fieldError}
-        featureMaps={featureViews}
-      />
+      {/* The map first and sticky: it stays in view while the settings beside or below it change. */}
+      <div class="tp-stage">
+        <figure class="tp-map-figure">
+          <DecisionMap
+            cls={view.cls}
+            conf={view.conf}
+            train={run.train}
+            test={run.test}
+            label={mapLabel}
+            onPick={custom ? pickAt : undefined}
+          />
+          <figcaption>
+            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
+            outlined: test points.
+          </figcaption>
+        </figure>
+        <PlaygroundControls
+          s={settings}
+          classes={run.classes}
+          set={set}
+          hidden={hidden}
+          onFieldError={fieldError}
+          featureMaps={featureViews}
+        />
+      </div>
       {custom && (
         <PlaygroundOwnData
           points={own}
@@ -346,20 +363,6 @@ export default function TrainingPlayground() {
         ))}
       </dl>
       <div class="tp-displays">
-        <figure class="tp-map-figure">
-          <DecisionMap
-            cls={view.cls}
-            conf={view.conf}
-            train={run.train}
-            test={run.test}
-            label={mapLabel}
-            onPick={custom ? pickAt : undefined}
-          />
-          <figcaption>
-            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
-            outlined: test points.
-          </figcaption>
-        </figure>
         <LossPlot train={run.trainLoss} test={run.testLoss} />
       </div>
       {matrix && <Confusion m={matrix} />}

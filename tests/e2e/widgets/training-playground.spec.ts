@@ -579,3 +579,29 @@ test('L2 regularization and the speed change while training; the penalty and the
   // Five epochs per frame: the count after a frame is 1 + a multiple of 5.
   expect((Number(await w.getByTestId('tp-epoch').textContent()) - 1) % 5).toBe(0);
 });
+
+test.describe('phone layout', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the decision map stays in view while the settings below it are changed', async ({
+    page,
+  }) => {
+    const w = await open(page);
+    const map = w.getByRole('img', { name: /^Decision map/ });
+    for (const label of ['Batch size', 'Stop after epochs', 'Activation']) {
+      const field = w.getByLabel(label, { exact: true });
+      await field.scrollIntoViewIfNeeded();
+      await field.focus();
+      const box = (await map.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      // And the field being changed is not hidden under the map.
+      const f = (await field.boundingBox())!;
+      expect(f.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+    }
+    await w.getByLabel('Activation').selectOption('relu');
+    await expect(map).toHaveAttribute('aria-label', /after 0 epochs/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
