@@ -16,6 +16,7 @@ import {
   confusion,
   createRun,
   featureMaps,
+  isRegression,
   maps,
   networkView,
   penalty,
@@ -271,6 +272,7 @@ export default function TrainingPlayground() {
         </ul>
       )}
       {hidden.length > 0 && <p class="tp-note">{words.locked(hidden.length)}</p>}
+      {isRegression(settings) && <p class="tp-note">{words.regressionNote}</p>}
       {/* The map first and sticky: it stays in view while the settings beside or below it change. */}
       <div class="tp-stage">
         <figure class="tp-map-figure">
@@ -283,8 +285,14 @@ export default function TrainingPlayground() {
             onPick={custom ? pickAt : undefined}
           />
           <figcaption>
-            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
-            outlined: test points.
+            {isRegression(settings) ? (
+              words.regressionCaption
+            ) : (
+              <>
+                Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training
+                points; outlined: test points.
+              </>
+            )}
           </figcaption>
         </figure>
         <PlaygroundControls

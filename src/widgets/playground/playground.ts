@@ -85,13 +85,32 @@ export function ownData(points: readonly OwnPoint[], classes: number): Dataset {
   return { name: 'own', X, labels, classes: Math.max(classes, ...labels.map((l) => l + 1)) };
 }
 
-/** The data set and its seeded train/test split, as every run (and the graded task) makes them. */
+/** True when the settings' data set has real-valued targets (regression: a linear output and MSE). */
+export const isRegression = (s: Settings) => DATASETS[s.dataset].kind === 'values';
+
+/** A data set's first two rows (the points) and, for a regression set, its third (the targets). */
+function points(d: Dataset): { points: Dataset; y: Float64Array | null } {
+  if (d.X.rows === 2) return { points: d, y: null };
+  const X = new Matrix(2, d.X.cols, d.X.data.slice(0, 2 * d.X.cols));
+  return { points: { ...d, X }, y: Float64Array.from(d.X.row(2)) };
+}
+
+/** The data set and its seeded train/test split, as every run (and the graded task) makes them; `yTrain`/`yTest` hold regression targets. */
 export function splitData(
   s: Settings,
   own: readonly OwnPoint[] = [],
-): { data: Dataset; train: Dataset; test: Dataset } {
+): {
+  data: Dataset;
+  train: Dataset;
+  test: Dataset;
+  yTrain: Float64Array | null;
+  yTest: Float64Array | null;
+} {
   const data = s.dataset === 'custom' ? ownData(own, s.classes) : makeData(s);
-  return { data, ...trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1)) };
+  const split = trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1));
+  const train = points(split.train);
+  const test = points(split.test);
+  return { data, train: train.points, test: test.points, yTrain: train.y, yTest: test.y };
 }
 
 /** The points (2 × N) as the network's inputs: row k is the k-th chosen feature of each point. */
@@ -130,6 +149,11 @@ export function networkSpec(s: Settings, classes: number): NetworkSpec {
     }
     if (s.dropout) layers.push({ type: 'dropout', rate: s.rate });
   }
+  if (isRegression(s)) {
+    // Real-valued targets: one linear output unit and the squared error, whatever the class settings say.
+    layers.push({ type: 'dense', units: 1, activation: 'linear', init });
+    return { inputs: s.features.length, layers, loss: 'mse' };
+  }
   const out = effectiveOutput(s, classes);
   layers.push({ type: 'dense', units: out === 'sigmoid' ? 1 : classes, activation: out, init });
   return { inputs: s.features.length, layers, loss: LOSSES[s.loss].engine(out) };
@@ -166,13 +190,17 @@ function hiddenLayers(net: Network): number[] {
 
 /** A fresh run (epoch 0); `net` starts from loaded weights, `own` holds the points of "Your own data". */
 export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] = []): Run {
-  const { data, train, test } = splitData(s, own);
+  const { data, train, test, yTrain, yTest } = splitData(s, own);
   const classes = data.classes;
   net ??= createNetwork(networkSpec(s, classes), createRng(s.seed + 2));
-  const targets = (d: Dataset) =>
-    net.outputs === 1 ? binaryTargets(d.labels) : oneHot(d.labels, classes);
-  const Ytrain = targets(train);
-  const Ytest = targets(test);
+  const targets = (d: Dataset, y: Float64Array | null) =>
+    y
+      ? new Matrix(1, y.length, y)
+      : net.outputs === 1
+        ? binaryTargets(d.labels)
+        : oneHot(d.labels, classes);
+  const Ytrain = targets(train, yTrain);
+  const Ytest = targets(test, yTest);
   const Xtrain = featureInputs(train.X, s.features);
   const Xtest = featureInputs(test.X, s.features);
   // Too few own points to hold one out: the trainer gets a stand-in point and the run waits for more.
@@ -209,12 +237,14 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
 /** Measures both losses and accuracies with the current weights (evaluation mode) into run.now. */
 function measureNow(run: Run): void {
   const { net } = run;
+  // Regression has no classes to count: its accuracy is not a number (shown as a dash).
+  const values = isRegression(run.settings);
   net.predict(run.Xtrain);
   run.now.trainLoss = net.cost(run.Ytrain);
-  run.now.trainAcc = accuracy(net.output, run.train.labels);
+  run.now.trainAcc = values ? NaN : accuracy(net.output, run.train.labels);
   net.predict(run.Xtest);
   run.now.testLoss = net.cost(run.Ytest);
-  run.now.testAcc = accuracy(net.output, run.test.labels);
+  run.now.testAcc = values ? NaN : accuracy(net.output, run.test.labels);
 }
 
 /** Measures and records one point of the loss curves. */
@@ -435,7 +465,14 @@ export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Fl
   const cls = new Uint8Array(n);
   const conf = new Float64Array(n);
   const k = P.rows === 1 ? 2 : P.rows;
+  const values = isRegression(run.settings);
   for (let j = 0; j < n; j++) {
+    if (values) {
+      // A predicted value: its sign picks the colour, its size (up to 1) the strength.
+      cls[j] = P.data[j] > 0 ? 1 : 0;
+      conf[j] = Math.min(1, Math.abs(P.data[j]));
+      continue;
+    }
     const c = predictedClass(P, j);
     const p = P.rows === 1 ? (c === 1 ? P.data[j] : 1 - P.data[j]) : P.get(c, j);
     cls[j] = c;

@@ -3,6 +3,7 @@
 // labels all read these maps, so adding a data set or an activation is one entry
 // here (and its words in strings.ts).
 import {
+  Matrix,
   blobs,
   circles,
   moons,
@@ -14,42 +15,93 @@ import {
 } from '../../engine/index.ts';
 import { labels } from './strings.ts';
 
-/** A data set the playground can draw: `make` is null for the reader's own points. */
+/**
+ * A data set the playground can draw: `make` is null for the reader's own points.
+ * A regression set ('values') carries its real-valued target as a third row of X
+ * (so the seeded split keeps point and target together); its labels, the target's
+ * sign, only colour the points.
+ */
 export interface DatasetEntry {
   label: string;
   /** Whether the reader chooses the number of classes. */
   classes: boolean;
+  kind: 'classes' | 'values';
   make: ((n: number, noise: number, rng: Rng, classes: number) => Dataset) | null;
 }
+
+/** n points uniform in [−1, 1]² with target f(x₁, x₂) + noise·N(0, 1), as rows x₁, x₂, y. */
+export function regressionData(
+  name: string,
+  f: (x1: number, x2: number) => number,
+  n: number,
+  noise: number,
+  rng: Rng,
+): Dataset {
+  const X = new Matrix(3, n);
+  const labels = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const a = rng.uniform(-1, 1);
+    const b = rng.uniform(-1, 1);
+    const y = f(a, b) + noise * rng.normal();
+    X.set(0, j, a);
+    X.set(1, j, b);
+    X.set(2, j, y);
+    labels[j] = y > 0 ? 1 : 0;
+  }
+  return { name, X, labels, classes: 2 };
+}
+
+/** The two regression targets: a tilted plane, and a bump up at (0.4, 0.4) beside a dip at (−0.4, −0.4). */
+export const plane = (a: number, b: number) => (a + b) / 2;
+export const bumps = (a: number, b: number) =>
+  Math.exp(-((a - 0.4) ** 2 + (b - 0.4) ** 2) / 0.1) -
+  Math.exp(-((a + 0.4) ** 2 + (b + 0.4) ** 2) / 0.1);
 
 export const DATASETS = {
   xor: {
     label: labels.dataset.xor,
     classes: false,
+    kind: 'classes',
     make: (n, noise, rng) => xorCloud(n, noise, rng),
   },
   circles: {
     label: labels.dataset.circles,
     classes: false,
+    kind: 'classes',
     make: (n, noise, rng) => circles(n, noise, rng),
   },
   spirals: {
     label: labels.dataset.spirals,
     classes: false,
+    kind: 'classes',
     make: (n, noise, rng) => spirals(n, noise, rng),
   },
   // Blobs need some spread: at noise 0 every point of a class would sit on one spot.
   blobs: {
     label: labels.dataset.blobs,
     classes: true,
+    kind: 'classes',
     make: (n, noise, rng, k) => blobs(n, k, Math.max(noise, 0.05), rng),
   },
   moons: {
     label: labels.dataset.moons,
     classes: false,
+    kind: 'classes',
     make: (n, noise, rng) => moons(n, noise, rng),
   },
-  custom: { label: labels.dataset.custom, classes: true, make: null },
+  custom: { label: labels.dataset.custom, classes: true, kind: 'classes', make: null },
+  plane: {
+    label: labels.dataset.plane,
+    classes: false,
+    kind: 'values',
+    make: (n, noise, rng) => regressionData('plane', plane, n, noise, rng),
+  },
+  bumps: {
+    label: labels.dataset.bumps,
+    classes: false,
+    kind: 'values',
+    make: (n, noise, rng) => regressionData('bumps', bumps, n, noise, rng),
+  },
 } as const satisfies Record<string, DatasetEntry>;
 
 /** A hidden-layer activation: the engine's name and the range its unit maps are drawn over (null: from the values). */

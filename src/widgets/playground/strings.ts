@@ -14,6 +14,8 @@ export const labels = {
     blobs: 'Blobs',
     moons: 'Moons',
     custom: 'Your own data',
+    plane: 'Regression: plane',
+    bumps: 'Regression: bump and dip',
   },
   activation: { tanh: 'tanh', relu: 'ReLU', sigmoid: 'sigmoid', 'leaky-relu': 'leaky ReLU' },
   loss: { ce: 'cross-entropy', mse: 'mean squared error' },
@@ -108,6 +110,10 @@ export const words = {
   weightField: (from: string, to: string) => `Type the weight from ${from} to ${to}`,
   weightSet: (from: string, to: string, w: number) =>
     `The weight from ${from} to ${to} is now ${formatNumber(w, 4)}; the numbers above are measured again.`,
+  regressionNote:
+    'Regression: the network predicts a number, with one linear output unit and the mean squared error (the output and loss settings do not apply).',
+  regressionCaption:
+    'Color: the predicted value, orange above 0 and blue below, stronger up to ±1. Each point is drawn by the sign of its target; filled: training points, outlined: test points.',
   features: 'Inputs (features)',
   featureHelp:
     'Each input is a function of the point; its small map shows its value over the plane, blue low, orange high.',

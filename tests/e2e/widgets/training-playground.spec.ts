@@ -226,7 +226,7 @@ test('a hostile link falls back field by field with messages', async ({ page }) 
   const w = await open(page, '?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7');
   const problems = w.getByRole('list', { name: 'Problems with the link' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom, plane, bumps; using the default xor',
     'units: 999 is out of range (1 to 16); using the default 4',
     'lr: “NaN” is not a number; using the default 0.3',
   ]);
@@ -604,4 +604,18 @@ test.describe('phone layout', () => {
       390,
     );
   });
+});
+
+test('regression mode: real-valued targets, mean squared error falling, no accuracy', async ({
+  page,
+}) => {
+  const w = await open(page, '?layers=0&noise=0&epochs=50');
+  await w.getByLabel('Data set').selectOption({ label: 'Regression: plane' });
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/dataset=plane&/);
+  await expect(w.getByText(/^Regression: the network predicts a number/)).toBeVisible();
+  const start = Number(await w.getByTestId('tp-test-loss').textContent());
+  await playToEnd(w, 'stopped after 50 epochs');
+  await expect(w.getByTestId('tp-test-acc')).toHaveText('—');
+  expect(Number(await w.getByTestId('tp-test-loss').textContent())).toBeLessThan(start / 10);
+  await expect(w.getByRole('status').last()).toContainText('2-1 network on plane');
 });

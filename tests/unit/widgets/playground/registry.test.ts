@@ -20,6 +20,8 @@ describe('the playground registries', () => {
       'blobs',
       'moons',
       'custom',
+      'plane',
+      'bumps',
     ]);
     expect(FIELDS.activation.values).toEqual(namesOf(ACTIVATIONS));
     expect(FIELDS.loss.values).toEqual(namesOf(LOSSES));
@@ -34,6 +36,8 @@ describe('the playground registries', () => {
       'Blobs',
       'Moons',
       'Your own data',
+      'Regression: plane',
+      'Regression: bump and dip',
     ]);
     expect(optionsOf(INITS)[1]).toEqual({ value: 'uniform', label: 'uniform ±0.5' });
   });

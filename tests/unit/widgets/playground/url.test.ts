@@ -54,7 +54,7 @@ describe('playground URL codec', () => {
     expect(settings).toEqual({ ...DEFAULTS, seed: 7 });
     expect(problems.map((p) => p.field)).toEqual(['dataset', 'units', 'lr']);
     expect(problems[0].message).toBe(
-      'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+      'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom, plane, bumps; using the default xor',
     );
     expect(problems[1].message).toBe('units: 999 is out of range (1 to 16); using the default 4');
     expect(problems[2].message).toBe('lr: “NaN” is not a number; using the default 0.3');
