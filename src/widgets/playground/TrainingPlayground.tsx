@@ -57,6 +57,7 @@ export default function TrainingPlayground() {
   const [hidden, setHidden] = useState<(keyof Settings)[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [chosen, setChosen] = useState<number | null>(null);
+  const [refusals, setRefusals] = useState(0);
   const [running, setRunning] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -117,6 +118,8 @@ export default function TrainingPlayground() {
     setNote('');
     const change = changeSetting(run, key, value, own);
     if (change.kind === 'refused') {
+      // Redraw the controls so a refused checkbox or select shows the kept value again.
+      setRefusals((n) => n + 1);
       return setNote(refusalText(change.reason));
     }
     setProblems([]);
@@ -190,7 +193,10 @@ export default function TrainingPlayground() {
   const view = useMemo(() => maps(run), [run, tick]);
   const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
-  const network = useMemo(() => networkView(run), [run, tick]);
+  // While playing, the views made of many elements (network lines, unit maps, the controls'
+  // feature maps) redraw every 4th frame; the decision map and the numbers every frame.
+  const detail = running ? Math.floor(tick / 4) : tick;
+  const network = useMemo(() => networkView(run), [run, detail]);
   const names = network.sizes.map((n, col) =>
     Array.from({ length: n }, (_, u) =>
       col === 0
@@ -199,6 +205,43 @@ export default function TrainingPlayground() {
           ? unitName('output', u, { outputs: n })
           : unitName('hidden', u, { layer: col, layers: network.sizes.length - 2 }),
     ),
+  );
+  const controls = useMemo(
+    () => (
+      <PlaygroundControls
+        s={settings}
+        classes={run.classes}
+        set={set}
+        hidden={hidden}
+        onFieldError={fieldError}
+        featureMaps={featureViews}
+      />
+    ),
+    [run, settings, own, hidden, featureViews, refusals],
+  );
+  const networkPicture = useMemo(
+    () => (
+      <NetworkView
+        sizes={network.sizes}
+        links={network.links}
+        names={names}
+        arch={architecture(run.net)}
+        selected={chosen}
+        onSelect={setChosen}
+        onWeight={editWeight}
+      />
+    ),
+    [network, chosen],
+  );
+  const unitPictures = useMemo(
+    () => (
+      <UnitMaps
+        units={view.units}
+        activation={run.settings.activation}
+        epoch={run.trainer.epochs}
+      />
+    ),
+    [run, detail],
   );
   const epoch = run.trainer.epochs;
   const custom = run.settings.dataset === 'custom';
@@ -295,14 +338,7 @@ export default function TrainingPlayground() {
             )}
           </figcaption>
         </figure>
-        <PlaygroundControls
-          s={settings}
-          classes={run.classes}
-          set={set}
-          hidden={hidden}
-          onFieldError={fieldError}
-          featureMaps={featureViews}
-        />
+        {controls}
       </div>
       {custom && (
         <PlaygroundOwnData
@@ -375,17 +411,9 @@ export default function TrainingPlayground() {
       </div>
       {matrix && <Confusion m={matrix} />}
       <h4 class="tp-sub">{words.network}</h4>
-      <NetworkView
-        sizes={network.sizes}
-        links={network.links}
-        names={names}
-        arch={arch}
-        selected={chosen}
-        onSelect={setChosen}
-        onWeight={editWeight}
-      />
+      {networkPicture}
       <h4 class="tp-sub">Each hidden unit's output</h4>
-      <UnitMaps units={view.units} activation={run.settings.activation} epoch={epoch} />
+      {unitPictures}
       <div class="nn-row tp-share">
         <button type="button" class="nn-button" onClick={copy}>
           Copy link
