@@ -2,9 +2,15 @@
 // teacher's own assignments, persisted in this browser's localStorage. (The
 // gradebook's reports live in IndexedDB: see db.ts. The older gradebook's
 // list of codes per assignment id is read once to carry it over.)
-import { computed } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { checkAssignment, type Assignment } from './assignment.ts';
+
+/**
+ * The assignment the builder made last on this page (not kept): what other islands on the
+ * builder page act on, such as publishing it to a class, without the builder importing them.
+ */
+export const $justMade = atom<Assignment | null>(null);
 
 /** A remembered assignment: the checked object and its code. */
 export interface Remembered {

@@ -122,6 +122,14 @@ const messages: Record<string, string> = {
     'After training, the right-hand network’s hidden units differ (largest gap {gap}). Choose a start that gives every hidden unit the same weights.',
   'init-twins-right':
     'After every epoch of training, the right-hand network’s hidden units are still identical: the same start gives the same gradients, so they never part.',
+  // playground tasks
+  'playground-dataset': 'Choose the {dataset} data set in the playground first.',
+  'playground-too-many-units':
+    'Your network has {units} hidden units; this task allows at most {max}. Use fewer units or layers.',
+  'playground-below-goal':
+    'With these weights the network classifies {acc}% of the test points right; the goal is {goal}%. Train longer or change a setting.',
+  'playground-goal-met':
+    'With these weights the network classifies {acc}% of the test points right, with {units} hidden units: goal reached.',
 };
 
 /** The sentence for a message code, with its params filled in (numbers formatted for reading). */

@@ -16,6 +16,7 @@ import { batchNormChecks } from './checks/batch-norm.ts';
 import { descentChecks } from './checks/descent.ts';
 import { dropoutChecks } from './checks/dropout.ts';
 import { initExperimentChecks } from './checks/init-experiment.ts';
+import { playgroundChecks } from './checks/playground.ts';
 
 /** Every check a widget-task poll may name, by name. */
 export const widgetChecks: Record<string, WidgetCheck> = {
@@ -30,4 +31,5 @@ export const widgetChecks: Record<string, WidgetCheck> = {
   ...dropoutChecks,
   ...batchNormChecks,
   ...initExperimentChecks,
+  ...playgroundChecks,
 };

@@ -4,10 +4,9 @@ import { randomId } from '../codec.ts';
 import type { Catalog, CatalogLesson } from '../catalog.ts';
 import { own } from '../own.ts';
 import { inSections } from '../sections.ts';
-import { rememberMade } from '../store.ts';
+import { $justMade, rememberMade } from '../store.ts';
 import { LessonPicker, type Choice } from './LessonPicker.tsx';
 import { AssignShare } from './AssignShare.tsx';
-import { PublishToClass } from '../../classes/teacher/ui/PublishToClass.tsx';
 
 /** The teacher's assignment builder: lessons or sections, polls, title, instructions, due date; then the link. */
 export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
@@ -58,6 +57,7 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
         'The browser’s storage is full, so this assignment is not remembered here: copy its link now and keep it.',
       );
     setMade({ a, link: assignmentLink(location.origin, code) });
+    $justMade.set(a);
   }
 
   return (
@@ -118,7 +118,6 @@ export default function AssignBuilder({ catalog }: { catalog: Catalog }) {
       {made && (
         <AssignShare a={made.a} link={made.link} lessons={catalog.lessons} polls={catalog.polls} />
       )}
-      {made && <PublishToClass a={made.a} />}
     </div>
   );
 }

@@ -1,18 +1,41 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { networkToJSON, type Network } from '../../engine/index.ts';
+import { publishWidgetState } from '../../progress/widget-state.ts';
+import { PLAYGROUND_WIDGET, type PlaygroundTaskState } from '../../quiz/checks/playground.ts';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { PlayControls } from '../shared/PlayControls.tsx';
 import { useAnimationLoop } from '../shared/motion.ts';
 import { formatNumber } from '../shared/number.ts';
-import { DEFAULTS, settingsFromQuery, settingsToQuery, withSetting, type Settings } from './url.ts';
+import { DEFAULTS, settingsFromQuery, settingsToQuery, type Settings } from './url.ts';
 import { divergence } from './diverge.ts';
 import { loadSavedPoints, savePoints } from './saved.ts';
-import { confusion, createRun, effectiveOutput, maps, stepEpoch, type Run } from './playground.ts';
+import {
+  architecture,
+  batchPosition,
+  changeSetting,
+  confusion,
+  createRun,
+  featureMaps,
+  isRegression,
+  maps,
+  networkView,
+  penalty,
+  penaltyRates,
+  setWeight,
+  stepBatch,
+  stepEpoch,
+  stepFrame,
+  taskState,
+  type Run,
+} from './playground.ts';
 import { loadWeights } from './load.ts';
 import { PlaygroundControls } from './PlaygroundControls.tsx';
 import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';
+import { NetworkView } from './PlaygroundNetwork.tsx';
 import { CSV_LIMITS, type OwnPoint } from './csv.ts';
 import { CLASS_NAMES, Confusion, DecisionMap, LossPlot, UnitMaps } from './PlaygroundViews.tsx';
+import { refusalText, statusText, unitName, warningText, words } from './strings.ts';
+import { FEATURES } from './registry.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : '—');
 const round3 = (v: number) =>
@@ -20,8 +43,8 @@ const round3 = (v: number) =>
 const fmt = (x: number | undefined) =>
   x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—';
 
-function linkFor(s: Settings): string {
-  return `${location.origin}${location.pathname}?${settingsToQuery(s)}#training-playground`;
+function linkFor(s: Settings, hidden: readonly (keyof Settings)[]): string {
+  return `${location.origin}${location.pathname}?${settingsToQuery(s, hidden)}#training-playground`;
 }
 
 /** The training playground: pick data, network and training settings, train live, share the run as a link. */
@@ -29,8 +52,12 @@ export default function TrainingPlayground() {
   const runRef = useRef<Run | null>(null);
   runRef.current ??= createRun(DEFAULTS);
   const run = runRef.current;
-  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const settings = run.settings;
   const [tick, setTick] = useState(0);
+  const [hidden, setHidden] = useState<(keyof Settings)[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [refusals, setRefusals] = useState(0);
   const [running, setRunning] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -43,19 +70,17 @@ export default function TrainingPlayground() {
     try {
       runRef.current = createRun(s, net, points);
     } catch (e) {
-      setNote(
-        `Those settings cannot be built (${(e as Error).message}); the previous run is kept.`,
-      );
+      setNote(words.refusedBuild((e as Error).message));
       return false;
     }
-    setSettings(s);
     setRunning(false);
+    setChosen(null);
     setTick((t) => t + 1);
     return true;
   }
 
   function share(s: Settings) {
-    const url = linkFor(s);
+    const url = linkFor(s, hidden);
     setLink(url);
     history.replaceState(history.state, '', url.replace(location.origin, ''));
   }
@@ -63,6 +88,7 @@ export default function TrainingPlayground() {
   useEffect(() => {
     const parsed = settingsFromQuery(location.search);
     setProblems(parsed.problems.map((p) => p.message));
+    setHidden(parsed.hidden);
     // Your own points come back from this browser's storage (they are not in the link).
     const saved = loadSavedPoints(globalThis.localStorage);
     let s = parsed.settings;
@@ -75,7 +101,7 @@ export default function TrainingPlayground() {
       if (saved)
         setNote(`Your saved points could not be read (${saved.message}), so they were cleared.`);
     }
-    setLink(linkFor(s));
+    setLink(linkFor(s, parsed.hidden));
   }, []);
 
   const started = useRef(false);
@@ -89,19 +115,25 @@ export default function TrainingPlayground() {
   }, [own]);
 
   function set<K extends keyof Settings>(key: K, value: Settings[K]) {
-    const s = withSetting(settings, key, value);
     setNote('');
-    const top = Math.max(-1, ...own.map((p) => p.label));
-    if (key === 'classes' && s.dataset === 'custom' && top >= s.classes) {
-      return setNote(`Your points use class ${top}; clear them before choosing fewer classes.`);
+    const change = changeSetting(run, key, value, own);
+    if (change.kind === 'refused') {
+      // Redraw the controls so a refused checkbox or select shows the kept value again.
+      setRefusals((n) => n + 1);
+      return setNote(refusalText(change.reason));
     }
     setProblems([]);
-    if (key === 'epochs' || key === 'patience') {
-      run.settings = s;
-      if (run.ended.startsWith('stopped')) run.ended = '';
-      setSettings(s);
-    } else if (!rebuild(s)) return;
-    share(s);
+    if (change.kind === 'rebuilt') {
+      runRef.current = change.run;
+      setRunning(false);
+      setChosen(null);
+    }
+    setTick((t) => t + 1);
+    share(change.run.settings);
+  }
+
+  function fieldError(label: string, message: string | null) {
+    setFieldErrors(({ [label]: _, ...rest }) => (message ? { ...rest, [label]: message } : rest));
   }
 
   /** Adds own points (all or none) and restarts training; returns why they were refused, if they were. */
@@ -134,24 +166,94 @@ export default function TrainingPlayground() {
     setTick((t) => t + 1);
     return ok;
   };
-  useAnimationLoop(running, advance, () => setRunning(false));
+  const frame = () => {
+    const ok = stepFrame(runRef.current!);
+    setTick((t) => t + 1);
+    return ok;
+  };
+  const advanceBatch = () => {
+    stepBatch(runRef.current!);
+    setTick((t) => t + 1);
+  };
+  useAnimationLoop(running, frame, () => setRunning(false));
+
+  function editWeight(value: number) {
+    const link = chosen !== null ? network.links[chosen] : undefined;
+    if (link && setWeight(run, link.layer, link.to, link.from, value)) setTick((t) => t + 1);
+  }
+
+  // The graded task reads the published settings and weights and recomputes the accuracy itself.
+  // While playing, every 10th frame is enough (copying the weights each frame costs frame rate).
+  useEffect(() => {
+    if (running && tick % 10 !== 0) return;
+    const state: PlaygroundTaskState = taskState(run, Object.keys(fieldErrors));
+    publishWidgetState(PLAYGROUND_WIDGET, state);
+  }, [run, tick, fieldErrors, running]);
 
   const view = useMemo(() => maps(run), [run, tick]);
+  const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
+  // While playing, the views made of many elements (network lines, unit maps, the controls'
+  // feature maps) redraw every 4th frame; the decision map and the numbers every frame.
+  const detail = running ? Math.floor(tick / 4) : tick;
+  const network = useMemo(() => networkView(run), [run, detail]);
+  const names = network.sizes.map((n, col) =>
+    Array.from({ length: n }, (_, u) =>
+      col === 0
+        ? unitName('input', u, { input: FEATURES[run.settings.features[u]].label })
+        : col === network.sizes.length - 1
+          ? unitName('output', u, { outputs: n })
+          : unitName('hidden', u, { layer: col, layers: network.sizes.length - 2 }),
+    ),
+  );
+  const controls = useMemo(
+    () => (
+      <PlaygroundControls
+        s={settings}
+        classes={run.classes}
+        set={set}
+        hidden={hidden}
+        onFieldError={fieldError}
+        featureMaps={featureViews}
+      />
+    ),
+    [run, settings, own, hidden, featureViews, refusals],
+  );
+  const networkPicture = useMemo(
+    () => (
+      <NetworkView
+        sizes={network.sizes}
+        links={network.links}
+        names={names}
+        arch={architecture(run.net)}
+        selected={chosen}
+        onSelect={setChosen}
+        onWeight={editWeight}
+      />
+    ),
+    [network, chosen],
+  );
+  const unitPictures = useMemo(
+    () => (
+      <UnitMaps
+        units={view.units}
+        activation={run.settings.activation}
+        epoch={run.trainer.epochs}
+      />
+    ),
+    [run, detail],
+  );
   const epoch = run.trainer.epochs;
   const custom = run.settings.dataset === 'custom';
-  const last = run.trainLoss.length - 1;
-  const out = effectiveOutput(run.settings, run.classes);
-  const arch = [
-    2,
-    ...Array.from({ length: run.settings.layers }, () => run.settings.units),
-    out === 'sigmoid' ? 1 : run.classes,
-  ].join('-');
-  const warning = run.ended ? '' : divergence(run.trainLoss);
+  const arch = architecture(run.net);
+  const ended = statusText(run.status);
+  const warning = ended ? '' : warningText(divergence(run.trainLoss));
+  const batch = batchPosition(run);
+  const now = run.now;
   const summary =
-    `Epoch ${epoch}, ${arch} network on ${custom ? 'your own data' : run.settings.dataset}: training accuracy ${pct(run.trainAcc)}, test accuracy ${pct(run.testAcc)}, ` +
-    `training loss ${fmt(run.trainLoss[last])}, test loss ${fmt(run.testLoss[last])}.` +
-    (run.ended ? ` Training ${run.ended}.` : '') +
+    `Epoch ${epoch}, ${arch} network on ${custom ? 'your own data' : run.settings.dataset}: training accuracy ${pct(now.trainAcc)}, test accuracy ${pct(now.testAcc)}, ` +
+    `training loss ${fmt(now.trainLoss)}, test loss ${fmt(now.testLoss)}.` +
+    (ended ? ` Training ${ended}.` : '') +
     (warning ? ` Training is ${warning}.` : '');
 
   function download() {
@@ -182,7 +284,7 @@ export default function TrainingPlayground() {
   }
 
   async function copy() {
-    const url = linkFor(settings);
+    const url = linkFor(settings, hidden);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -212,7 +314,32 @@ export default function TrainingPlayground() {
           ))}
         </ul>
       )}
-      <PlaygroundControls s={settings} classes={run.classes} set={set} />
+      {hidden.length > 0 && <p class="tp-note">{words.locked(hidden.length)}</p>}
+      {isRegression(settings) && <p class="tp-note">{words.regressionNote}</p>}
+      {/* The map first and sticky: it stays in view while the settings beside or below it change. */}
+      <div class="tp-stage">
+        <figure class="tp-map-figure">
+          <DecisionMap
+            cls={view.cls}
+            conf={view.conf}
+            train={run.train}
+            test={run.test}
+            label={mapLabel}
+            onPick={custom ? pickAt : undefined}
+          />
+          <figcaption>
+            {isRegression(settings) ? (
+              words.regressionCaption
+            ) : (
+              <>
+                Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training
+                points; outlined: test points.
+              </>
+            )}
+          </figcaption>
+        </figure>
+        {controls}
+      </div>
       {custom && (
         <PlaygroundOwnData
           points={own}
@@ -232,12 +359,25 @@ export default function TrainingPlayground() {
         onPause={() => setRunning(false)}
         onStep={advance}
         onReset={() => rebuild(settings)}
-        stepLabel="Step one epoch"
-        canPlay={!run.ended}
+        stepLabel={words.stepEpoch}
+        canPlay={!ended}
       />
-      {run.ended && (
+      <div class="nn-row tp-batch">
+        <button
+          type="button"
+          class="nn-button"
+          onClick={advanceBatch}
+          disabled={running || !!ended}
+        >
+          {words.stepBatch}
+        </button>
+        <span class="tp-note" data-testid="tp-batch">
+          {words.batchOf(batch.done, batch.total, batch.epoch)}
+        </span>
+      </div>
+      {ended && (
         <p class="tp-ended" data-testid="tp-ended">
-          Training {run.ended}.
+          Training {ended}.
         </p>
       )}
       {warning && (
@@ -249,10 +389,15 @@ export default function TrainingPlayground() {
         {(
           [
             ['epoch', 'tp-epoch', String(epoch)],
-            ['training accuracy', 'tp-train-acc', pct(run.trainAcc)],
-            ['test accuracy', 'tp-test-acc', pct(run.testAcc)],
-            ['training loss', 'tp-train-loss', fmt(run.trainLoss[last])],
-            ['test loss', 'tp-test-loss', fmt(run.testLoss[last])],
+            ['training accuracy', 'tp-train-acc', pct(now.trainAcc)],
+            ['test accuracy', 'tp-test-acc', pct(now.testAcc)],
+            ['training loss', 'tp-train-loss', fmt(now.trainLoss)],
+            ['test loss', 'tp-test-loss', fmt(now.testLoss)],
+            ...(settings.reg === 'none'
+              ? []
+              : ([
+                  ['weight penalty', 'tp-penalty', fmt(penalty(run.net, penaltyRates(settings)))],
+                ] as const)),
           ] as const
         ).map(([name, id, value]) => (
           <div key={id}>
@@ -262,25 +407,13 @@ export default function TrainingPlayground() {
         ))}
       </dl>
       <div class="tp-displays">
-        <figure class="tp-map-figure">
-          <DecisionMap
-            cls={view.cls}
-            conf={view.conf}
-            train={run.train}
-            test={run.test}
-            label={mapLabel}
-            onPick={custom ? pickAt : undefined}
-          />
-          <figcaption>
-            Classes: {CLASS_NAMES.slice(0, run.classes).join(', ')}. Filled shapes: training points;
-            outlined: test points.
-          </figcaption>
-        </figure>
         <LossPlot train={run.trainLoss} test={run.testLoss} />
       </div>
       {matrix && <Confusion m={matrix} />}
+      <h4 class="tp-sub">{words.network}</h4>
+      {networkPicture}
       <h4 class="tp-sub">Each hidden unit's output</h4>
-      <UnitMaps units={view.units} activation={run.settings.activation} epoch={epoch} />
+      {unitPictures}
       <div class="nn-row tp-share">
         <button type="button" class="nn-button" onClick={copy}>
           Copy link

@@ -27,7 +27,7 @@ export function loadWeights(text: string, current: Settings, classes: number): L
       message: `That file is not a saved network (${(e as Error).message}); nothing was changed.`,
     };
   }
-  const fit = describe(net, classes);
+  const fit = describe(net, classes, current.features.length);
   if (typeof fit === 'string') return { ok: false, message: `${fit}; nothing was changed.` };
   return { ok: true, net, settings: { ...current, ...fit } };
 }
@@ -38,11 +38,11 @@ type Arch = Pick<
 >;
 
 /** The playground settings that build this network's shape, or why none do. */
-export function describe(net: Network, classes: number): Arch | string {
+export function describe(net: Network, classes: number, inputs = 2): Arch | string {
   const spec = net.spec!;
   const ls = spec.layers;
-  if (spec.inputs !== 2)
-    return `the network takes ${spec.inputs} inputs, the playground's points have 2`;
+  if (spec.inputs !== inputs)
+    return `the network takes ${spec.inputs} inputs, the playground's chosen features are ${inputs}`;
   const arch: Arch = {
     layers: 0,
     units: 1,
@@ -81,8 +81,8 @@ export function describe(net: Network, classes: number): Arch | string {
     arch.layers++;
   }
   const out = ls[ls.length - 1];
-  if (arch.layers > 3 || arch.units > 8)
-    return 'the network is bigger than the playground allows (3 hidden layers of 8 units)';
+  if (arch.layers > FIELDS.layers.max || arch.units > FIELDS.units.max)
+    return `the network is bigger than the playground allows (${FIELDS.layers.max} hidden layers of ${FIELDS.units.max} units)`;
   if (out.type !== 'dense' || (out.activation !== 'sigmoid' && out.activation !== 'softmax')) {
     return 'the output layer is not a sigmoid or softmax layer';
   }

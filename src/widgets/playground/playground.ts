@@ -1,30 +1,37 @@
 // The training playground's run: data, network and trainer built from the
-// settings with the engine, and read out after every epoch. All maths is the
-// engine's; this module only wires it up.
+// settings with the engine, the actions the island dispatches (train an epoch
+// or a mini-batch, change a setting live or by rebuilding, edit a weight) and
+// the read-outs it renders. All maths is the engine's; this module wires it up.
 import {
+  Dense,
   Matrix,
   Trainer,
   accuracy,
   binaryTargets,
-  blobs,
-  circles,
   createNetwork,
   createRng,
   gridInputs,
-  moons,
+  networkToJSON,
   oneHot,
   predictedClass,
-  spirals,
   trainTestSplit,
-  xorCloud,
   type Dataset,
   type LayerSpec,
   type Network,
   type NetworkSpec,
 } from '../../engine/index.ts';
-import type { Settings } from './url.ts';
+import { withSetting, settingsToQuery, type Settings } from './url.ts';
 import type { OwnPoint } from './csv.ts';
-import { type StopState, createStopState, updateStop } from './stop.ts';
+import {
+  DATASETS,
+  FEATURES,
+  INITS,
+  LOSSES,
+  REGULARISATIONS,
+  type FeatureName,
+} from './registry.ts';
+import { type StopState, checkStop, createStopState, updateStop } from './stop.ts';
+import { type RunStatus, stoppedByCondition } from './status.ts';
 
 /** Points in every data set, the share held out for testing, the decision map's size and extent. */
 export const POINTS = 200;
@@ -36,40 +43,35 @@ export const VIEW = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 } as const;
 
 /** Everything one run needs and has measured so far. */
 export interface Run {
+  /** The one copy of the settings: the island reads them from here. */
   settings: Settings;
   classes: number;
+  /** The points (x₁, x₂) with their labels, as drawn on the map. */
   train: Dataset;
   test: Dataset;
+  /** The same points as the network sees them: one row per chosen feature. */
+  Xtrain: Matrix;
+  Xtest: Matrix;
   Ytrain: Matrix;
   Ytest: Matrix;
   net: Network;
   trainer: Trainer;
   /** Layer indices whose outputs are the hidden units (after the activation), first hidden layer first. */
   hidden: number[];
+  /** One value per completed epoch (index 0 = before training). */
   trainLoss: number[];
   testLoss: number[];
-  trainAcc: number;
-  testAcc: number;
+  /** The numbers now: after the last epoch, mini-batch or edited weight. */
+  now: { trainLoss: number; testLoss: number; trainAcc: number; testAcc: number };
   stop: StopState;
-  /** Why training stopped, in words; '' while it may go on. */
-  ended: string;
+  status: RunStatus;
 }
 
-/** The seeded data set the settings ask for (before the split). */
+/** The seeded data set the settings ask for (before the split); own points come from ownData. */
 export function makeData(s: Settings): Dataset {
-  const rng = createRng(s.seed);
-  switch (s.dataset) {
-    case 'circles':
-      return circles(POINTS, s.noise, rng);
-    case 'spirals':
-      return spirals(POINTS, s.noise, rng);
-    case 'blobs':
-      return blobs(POINTS, s.classes, Math.max(s.noise, 0.05), rng);
-    case 'moons':
-      return moons(POINTS, s.noise, rng);
-    default:
-      return xorCloud(POINTS, s.noise, rng);
-  }
+  const make = DATASETS[s.dataset].make;
+  if (!make) throw new Error('makeData: "Your own data" has no generator; use ownData');
+  return make(POINTS, s.noise, createRng(s.seed), s.classes);
 }
 
 /** The reader's own points as a data set; the class count is at least the settings' and covers every label. */
@@ -83,6 +85,51 @@ export function ownData(points: readonly OwnPoint[], classes: number): Dataset {
   return { name: 'own', X, labels, classes: Math.max(classes, ...labels.map((l) => l + 1)) };
 }
 
+/** True when the settings' data set has real-valued targets (regression: a linear output and MSE). */
+export const isRegression = (s: Settings) => DATASETS[s.dataset].kind === 'values';
+
+/** A data set's first two rows (the points) and, for a regression set, its third (the targets). */
+function points(d: Dataset): { points: Dataset; y: Float64Array | null } {
+  if (d.X.rows === 2) return { points: d, y: null };
+  const X = new Matrix(2, d.X.cols, d.X.data.slice(0, 2 * d.X.cols));
+  return { points: { ...d, X }, y: Float64Array.from(d.X.row(2)) };
+}
+
+/** The data set and its seeded train/test split, as every run (and the graded task) makes them; `yTrain`/`yTest` hold regression targets. */
+export function splitData(
+  s: Settings,
+  own: readonly OwnPoint[] = [],
+): {
+  data: Dataset;
+  train: Dataset;
+  test: Dataset;
+  yTrain: Float64Array | null;
+  yTest: Float64Array | null;
+} {
+  const data = s.dataset === 'custom' ? ownData(own, s.classes) : makeData(s);
+  const split = trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1));
+  const train = points(split.train);
+  const test = points(split.test);
+  return { data, train: train.points, test: test.points, yTrain: train.y, yTest: test.y };
+}
+
+/** The points (2 × N) as the network's inputs: row k is the k-th chosen feature of each point. */
+export function featureInputs(X: Matrix, features: readonly FeatureName[]): Matrix {
+  const out = new Matrix(features.length, X.cols);
+  features.forEach((name, k) => {
+    const f = FEATURES[name].f;
+    for (let j = 0; j < X.cols; j++) out.set(k, j, f(X.get(0, j), X.get(1, j)));
+  });
+  return out;
+}
+
+/** Each chosen feature's value over the plane on the unit-map grid (25 × 25, top row first), for its small map. */
+export function featureMaps(features: readonly FeatureName[]): Float64Array[] {
+  const G = gridInputs(UNIT_GRID, VIEW);
+  const F = featureInputs(G, features);
+  return features.map((_, k) => Float64Array.from(F.row(k)));
+}
+
 /** The output actually used: one sigmoid unit only makes sense for two classes. */
 export function effectiveOutput(s: Settings, classes: number): 'sigmoid' | 'softmax' {
   return classes > 2 ? 'softmax' : s.output;
@@ -90,7 +137,7 @@ export function effectiveOutput(s: Settings, classes: number): 'sigmoid' | 'soft
 
 /** The network description for the settings. */
 export function networkSpec(s: Settings, classes: number): NetworkSpec {
-  const init = s.init === 'uniform' ? { name: 'uniform' as const, limit: 0.5 } : s.init;
+  const init = INITS[s.init].spec;
   const layers: LayerSpec[] = [];
   for (let l = 0; l < s.layers; l++) {
     if (s.bn) {
@@ -102,10 +149,30 @@ export function networkSpec(s: Settings, classes: number): NetworkSpec {
     }
     if (s.dropout) layers.push({ type: 'dropout', rate: s.rate });
   }
+  if (isRegression(s)) {
+    // Real-valued targets: one linear output unit and the squared error, whatever the class settings say.
+    layers.push({ type: 'dense', units: 1, activation: 'linear', init });
+    return { inputs: s.features.length, layers, loss: 'mse' };
+  }
   const out = effectiveOutput(s, classes);
   layers.push({ type: 'dense', units: out === 'sigmoid' ? 1 : classes, activation: out, init });
-  const loss = s.loss === 'mse' ? 'mse' : out === 'sigmoid' ? 'bce' : 'cce';
-  return { inputs: 2, layers, loss };
+  return { inputs: s.features.length, layers, loss: LOSSES[s.loss].engine(out) };
+}
+
+/** The network's shape in the course's notation, e.g. "2-4-1". */
+export function architecture(net: Network): string {
+  return [net.inputs, ...denseLayers(net).map((i) => net.layers[i].nOut)].join('-');
+}
+
+/** The number of hidden units (every dense layer's units but the output layer's). */
+export function hiddenUnitCount(net: Network): number {
+  const dense = denseLayers(net);
+  return dense.slice(0, -1).reduce((n, i) => n + net.layers[i].nOut, 0);
+}
+
+/** Indices (into net.layers) of the dense layers, first to last: the layers that hold weights. */
+export function denseLayers(net: Network): number[] {
+  return net.layers.flatMap((layer, i) => (layer instanceof Dense ? [i] : []));
 }
 
 function hiddenLayers(net: Network): number[] {
@@ -123,18 +190,24 @@ function hiddenLayers(net: Network): number[] {
 
 /** A fresh run (epoch 0); `net` starts from loaded weights, `own` holds the points of "Your own data". */
 export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] = []): Run {
-  const data = s.dataset === 'custom' ? ownData(own, s.classes) : makeData(s);
-  const { train, test } = trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1));
+  const { data, train, test, yTrain, yTest } = splitData(s, own);
   const classes = data.classes;
   net ??= createNetwork(networkSpec(s, classes), createRng(s.seed + 2));
-  const targets = (d: Dataset) =>
-    net.outputs === 1 ? binaryTargets(d.labels) : oneHot(d.labels, classes);
-  const Ytrain = targets(train);
-  const Ytest = targets(test);
+  const targets = (d: Dataset, y: Float64Array | null) =>
+    y
+      ? new Matrix(1, y.length, y)
+      : net.outputs === 1
+        ? binaryTargets(d.labels)
+        : oneHot(d.labels, classes);
+  const Ytrain = targets(train, yTrain);
+  const Ytest = targets(test, yTest);
+  const Xtrain = featureInputs(train.X, s.features);
+  const Xtest = featureInputs(test.X, s.features);
   // Too few own points to hold one out: the trainer gets a stand-in point and the run waits for more.
   const few = train.X.cols === 0 || test.X.cols === 0;
-  const fit = few ? [new Matrix(2, 1), new Matrix(Ytrain.rows, 1)] : [train.X, Ytrain];
+  const fit = few ? [new Matrix(Xtrain.rows, 1), new Matrix(Ytrain.rows, 1)] : [Xtrain, Ytrain];
   const trainer = new Trainer(net, fit[0], fit[1], {
+    ...penaltyRates(s),
     alpha: s.lr,
     batchSize: s.batch,
     rng: createRng(s.seed + 3),
@@ -144,6 +217,8 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
     classes,
     train,
     test,
+    Xtrain,
+    Xtest,
     Ytrain,
     Ytest,
     net,
@@ -151,61 +226,253 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
     hidden: hiddenLayers(net),
     trainLoss: [],
     testLoss: [],
-    trainAcc: NaN,
-    testAcc: NaN,
+    now: { trainLoss: NaN, testLoss: NaN, trainAcc: NaN, testAcc: NaN },
     stop: createStopState(),
-    ended: few ? 'waiting: add at least 2 points (one is held out for testing)' : '',
+    status: few ? { kind: 'waiting' } : { kind: 'running' },
   };
   if (!few) measure(run);
   return run;
 }
 
-function measure(run: Run): void {
+/** Measures both losses and accuracies with the current weights (evaluation mode) into run.now. */
+function measureNow(run: Run): void {
   const { net } = run;
-  net.predict(run.train.X);
-  const trainLoss = net.cost(run.Ytrain);
-  run.trainAcc = accuracy(net.output, run.train.labels);
-  net.predict(run.test.X);
-  const testLoss = net.cost(run.Ytest);
-  run.testAcc = accuracy(net.output, run.test.labels);
-  run.trainLoss.push(trainLoss);
-  run.testLoss.push(testLoss);
+  // Regression has no classes to count: its accuracy is not a number (shown as a dash).
+  const values = isRegression(run.settings);
+  net.predict(run.Xtrain);
+  run.now.trainLoss = net.cost(run.Ytrain);
+  run.now.trainAcc = values ? NaN : accuracy(net.output, run.train.labels);
+  net.predict(run.Xtest);
+  run.now.testLoss = net.cost(run.Ytest);
+  run.now.testAcc = values ? NaN : accuracy(net.output, run.test.labels);
 }
 
-/** Trains one epoch and measures it; returns false (and sets `ended`) once training has stopped. */
-export function stepEpoch(run: Run): boolean {
-  if (run.ended) return false;
-  const { trainer } = run;
-  const epoch = trainer.epochs + 1;
-  trainer.runEpoch();
-  if (trainer.state === 'diverged') {
-    run.ended = `diverged: ${trainer.reason.replace(/ at step \d+/, '')} at epoch ${epoch} — lower the learning rate`;
-    return false;
-  }
+/** Measures and records one point of the loss curves. */
+function measure(run: Run): void {
+  measureNow(run);
+  run.trainLoss.push(run.now.trainLoss);
+  run.testLoss.push(run.now.testLoss);
+}
+
+/** After the trainer refused a step: the typed reason (a non-finite batch loss, or a gradient). */
+function diverged(run: Run): RunStatus {
+  const c = run.trainer.cost;
+  const epoch = run.trainer.epochs + 1;
+  return Number.isFinite(c)
+    ? { kind: 'diverged', epoch, cause: 'gradient' }
+    : { kind: 'diverged', epoch, cause: 'loss', value: c };
+}
+
+/** An epoch just ended: measure it, then check for a loss too large to measure and the stop conditions. */
+function endEpoch(run: Run): boolean {
   measure(run);
-  const tl = run.trainLoss[run.trainLoss.length - 1];
-  const vl = run.testLoss[run.testLoss.length - 1];
-  if (!Number.isFinite(tl) || !Number.isFinite(vl)) {
-    run.ended = `diverged: the loss became too large to measure at epoch ${epoch} — lower the learning rate`;
+  const epoch = run.trainer.epochs;
+  if (!Number.isFinite(run.now.trainLoss) || !Number.isFinite(run.now.testLoss)) {
+    run.status = { kind: 'diverged', epoch, cause: 'unmeasurable' };
     run.trainLoss.pop();
     run.testLoss.pop();
     return false;
   }
-  run.ended = updateStop(run.stop, trainer.epochs, vl, run.settings.epochs, run.settings.patience);
-  return !run.ended;
+  const s = run.settings;
+  run.status = updateStop(run.stop, epoch, run.now.testLoss, s.epochs, s.patience) ?? {
+    kind: 'running',
+  };
+  return run.status.kind === 'running';
 }
 
-let grid: Matrix | null = null;
+/** Trains one epoch and measures it; returns false (with a typed status) once training has stopped. */
+export function stepEpoch(run: Run): boolean {
+  if (run.status.kind !== 'running') return false;
+  const { trainer } = run;
+  const at = trainer.epochs;
+  // A run stepped by mini-batches may be mid-epoch: finish that epoch.
+  while (trainer.epochs === at) {
+    if (!trainer.step()) {
+      run.status = diverged(run);
+      return false;
+    }
+  }
+  return endEpoch(run);
+}
+
+/** One animation frame of play: `settings.speed` epochs (fewer if training stops); false once it has stopped. */
+export function stepFrame(run: Run): boolean {
+  for (let k = 0; k < run.settings.speed; k++) if (!stepEpoch(run)) return false;
+  return true;
+}
+
+/** Trains one mini-batch; the curves get a point only when it ends an epoch, the numbers now always. */
+export function stepBatch(run: Run): boolean {
+  if (run.status.kind !== 'running') return false;
+  const { trainer } = run;
+  const at = trainer.epochs;
+  if (!trainer.step()) {
+    run.status = diverged(run);
+    return false;
+  }
+  if (trainer.epochs > at) return endEpoch(run);
+  measureNow(run);
+  return true;
+}
+
+/** Where the current epoch stands in mini-batches: the next batch is number `done + 1` of `total`. */
+export function batchPosition(run: Run): { done: number; total: number; epoch: number } {
+  const total = Math.ceil(Math.max(1, run.train.X.cols) / run.trainer.batchSize);
+  const done = run.trainer.steps - run.trainer.epochs * total;
+  return { done, total, epoch: run.trainer.epochs + 1 };
+}
+
+/** Settings that change how the run goes on, not what it is: applied to the running run, never rebuilding it. */
+export const LIVE_SETTINGS: readonly (keyof Settings)[] = [
+  'lr',
+  'reg',
+  'regRate',
+  'speed',
+  'epochs',
+  'patience',
+];
+
+/** The optimiser's L1 and L2 strengths for the settings. */
+export function penaltyRates(s: Settings): { l1: number; l2: number } {
+  return REGULARISATIONS[s.reg].rates(s.regRate);
+}
+
+/** The penalty the optimiser's weight terms are the gradient of: λ₁·Σ|w| + (λ₂/2)·Σw² over every weight (no biases). */
+export function penalty(net: Network, rates: { l1: number; l2: number }): number {
+  let p = 0;
+  for (const param of net.params()) {
+    if (!param.decay) continue;
+    for (const w of param.value.data) p += rates.l1 * Math.abs(w) + (rates.l2 / 2) * w * w;
+  }
+  return p;
+}
+
+/** What changing a setting did: applied to the running run, built a fresh run, or refused (with why). */
+export type Change =
+  | { kind: 'live'; run: Run }
+  | { kind: 'rebuilt'; run: Run }
+  | {
+      kind: 'refused';
+      reason:
+        | { code: 'own-classes'; top: number }
+        | { code: 'no-feature' }
+        | { code: 'build'; detail: string };
+    };
+
+/**
+ * Changes one setting. A live setting (learning rate, stop conditions) goes
+ * into the running run: the weights, the epoch count and the shuffling carry
+ * on, and a run stopped by the changed condition may go on again. Any other
+ * setting builds a fresh run.
+ */
+export function changeSetting<K extends keyof Settings>(
+  run: Run,
+  key: K,
+  value: Settings[K],
+  own: readonly OwnPoint[] = [],
+): Change {
+  const s = withSetting(run.settings, key, value);
+  const top = Math.max(-1, ...own.map((p) => p.label));
+  if (key === 'classes' && s.dataset === 'custom' && top >= s.classes)
+    return { kind: 'refused', reason: { code: 'own-classes', top } };
+  if (s.features.length === 0) return { kind: 'refused', reason: { code: 'no-feature' } };
+  if (LIVE_SETTINGS.includes(key)) {
+    applyLive(run, s, key);
+    return { kind: 'live', run };
+  }
+  try {
+    return { kind: 'rebuilt', run: createRun(s, undefined, own) };
+  } catch (e) {
+    return { kind: 'refused', reason: { code: 'build', detail: (e as Error).message } };
+  }
+}
+
+function applyLive(run: Run, s: Settings, key: keyof Settings): void {
+  run.settings = s;
+  // A diverged run stays diverged: its weights are already huge, so only Reset helps.
+  if (key === 'lr') run.trainer.optimizer.setRates({ alpha: s.lr });
+  if (key === 'reg' || key === 'regRate') run.trainer.optimizer.setRates(penaltyRates(s));
+  if (stoppedByCondition(run.status) || run.status.kind === 'running') {
+    const epoch = run.trainer.epochs;
+    // Epoch 0 never counts as stopped: there is nothing to stop yet.
+    run.status = (epoch > 0 && checkStop(run.stop, epoch, s.epochs, s.patience)) || {
+      kind: 'running',
+    };
+  }
+}
+
+/** One connection of the network view: the dense layer (index into net.layers), row `to`, column `from` of its W. */
+export interface Link {
+  layer: number;
+  /** Position of that dense layer among the dense layers (0 = inputs to the first layer). */
+  depth: number;
+  from: number;
+  to: number;
+  w: number;
+}
+
+/** The network as units and weighted connections: unit counts per column (inputs first) and every weight. */
+export function networkView(run: Run): { sizes: number[]; links: Link[] } {
+  const dense = denseLayers(run.net);
+  const sizes = [run.net.inputs, ...dense.map((i) => run.net.layers[i].nOut)];
+  const links: Link[] = [];
+  dense.forEach((layer, depth) => {
+    const W = (run.net.layers[layer] as Dense).W;
+    for (let to = 0; to < W.rows; to++)
+      for (let from = 0; from < W.cols; from++)
+        links.push({ layer, depth, from, to, w: W.get(to, from) });
+  });
+  return { sizes, links };
+}
+
+/** Sets one weight (the reader typed it) and measures the numbers again; false (nothing changed) for a bad place or value. */
+export function setWeight(
+  run: Run,
+  layer: number,
+  to: number,
+  from: number,
+  value: number,
+): boolean {
+  const L = run.net.layers[layer];
+  if (!(L instanceof Dense) || !Number.isFinite(value)) return false;
+  if (!(to >= 0 && to < L.W.rows && from >= 0 && from < L.W.cols)) return false;
+  L.W.set(to, from, value);
+  if (run.trainLoss.length > 0) measureNow(run);
+  return true;
+}
+
+/** What the playground publishes for its graded tasks: the settings as their link, the weights, fields in error. */
+export function taskState(run: Run, fieldErrors: readonly string[] = []) {
+  return {
+    query: settingsToQuery(run.settings),
+    network: networkToJSON(run.net),
+    fieldErrors: [...fieldErrors],
+  };
+}
+
+// The decision map's inputs for the last feature set asked for (the set rarely changes).
+let grid: { key: string; X: Matrix } | null = null;
+function gridFor(features: readonly FeatureName[]): Matrix {
+  const key = features.join(',');
+  if (grid?.key !== key) grid = { key, X: featureInputs(gridInputs(GRID, VIEW), features) };
+  return grid.X;
+}
 
 /** The decision map (predicted class and confidence per pixel) and each hidden unit's map, from one batched pass. */
 export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Float64Array[][] } {
-  grid ??= gridInputs(GRID, VIEW);
-  const P = run.net.predict(grid);
+  const P = run.net.predict(gridFor(run.settings.features));
   const n = GRID * GRID;
   const cls = new Uint8Array(n);
   const conf = new Float64Array(n);
   const k = P.rows === 1 ? 2 : P.rows;
+  const values = isRegression(run.settings);
   for (let j = 0; j < n; j++) {
+    if (values) {
+      // A predicted value: its sign picks the colour, its size (up to 1) the strength.
+      cls[j] = P.data[j] > 0 ? 1 : 0;
+      conf[j] = Math.min(1, Math.abs(P.data[j]));
+      continue;
+    }
     const c = predictedClass(P, j);
     const p = P.rows === 1 ? (c === 1 ? P.data[j] : 1 - P.data[j]) : P.get(c, j);
     cls[j] = c;
@@ -226,7 +493,7 @@ export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Fl
 /** The confusion matrix on the test points: rows are the true class, columns the predicted one. */
 export function confusion(run: Run): number[][] {
   const m = Array.from({ length: run.classes }, () => new Array<number>(run.classes).fill(0));
-  const P = run.net.predict(run.test.X);
+  const P = run.net.predict(run.Xtest);
   for (let j = 0; j < P.cols; j++) m[run.test.labels[j]][predictedClass(P, j)]++;
   return m;
 }

@@ -226,8 +226,8 @@ test('a hostile link falls back field by field with messages', async ({ page }) 
   const w = await open(page, '?lr=NaN&units=999&dataset=<script>alert(1)</script>&seed=7');
   const problems = w.getByRole('list', { name: 'Problems with the link' });
   await expect(problems.getByRole('listitem')).toHaveText([
-    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
-    'units: 999 is out of range (1 to 8); using the default 4',
+    'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom, plane, bumps; using the default xor',
+    'units: 999 is out of range (1 to 16); using the default 4',
     'lr: “NaN” is not a number; using the default 0.3',
   ]);
   await expect(w.getByLabel('Data set')).toHaveValue('xor');
@@ -364,4 +364,258 @@ test('a 2-8-8-1 network trains and redraws one epoch per frame (frames per secon
   console.log(
     `training playground 2-8-8-1: ${epochs} epochs (frames) in ${seconds.toFixed(1)} s = ${(epochs / seconds).toFixed(1)} frames per second`,
   );
+});
+
+test('the learning rate changes while training without a restart; one mini-batch steps; a weight is read and typed in the network view', async ({
+  page,
+}) => {
+  const w = await open(page);
+  const stepEpoch = w.getByRole('button', { name: 'Step one epoch' });
+  await stepEpoch.click();
+  await stepEpoch.click();
+  await expect(w.getByTestId('tp-epoch')).toHaveText('2');
+  const before = await numbers(w);
+  await type(w.getByLabel('Learning rate α', { exact: true }), '0.1');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/lr=0\.1&/);
+  // Same run, same numbers: only the steps to come use the new rate.
+  expect(await numbers(w)).toEqual(before);
+  await w.getByRole('button', { name: 'Step one mini-batch' }).click();
+  await expect(w.getByTestId('tp-batch')).toHaveText('Mini-batch 1 of 14 in epoch 3.');
+  await expect(w.getByTestId('tp-epoch')).toHaveText('2');
+  expect((await numbers(w)).trainLoss).not.toBe(before.trainLoss);
+  // While playing: the rate changes and the epochs keep counting up from where they were.
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(5),
+  ).toPass({ timeout: 20_000 });
+  await w.getByLabel('Learning rate α', { exact: true }).fill('0.05');
+  const at = Number(await w.getByTestId('tp-epoch').textContent());
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(at),
+  ).toPass({ timeout: 20_000 });
+  await w.getByRole('button', { name: 'Pause' }).click();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/lr=0\.05&/);
+  // The network view: click a line, type its weight; the line's name follows.
+  const first = w.getByRole('button', { name: /^weight from x₁ to h₁: / });
+  await first.click();
+  const field = w.getByLabel('Type the weight from x₁ to h₁');
+  await type(field, '0.42');
+  await expect(first).toHaveAccessibleName('weight from x₁ to h₁: 0.42');
+  // By keyboard: the arrow keys move between lines, Enter opens one.
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = w.getByRole('button', { name: /^weight from x₂ to h₁: / });
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(w.getByLabel('Type the weight from x₂ to h₁')).toBeVisible();
+  await w.getByLabel('Type the weight from x₂ to h₁').fill('-3');
+  await expect(second).toHaveAccessibleName('weight from x₂ to h₁: −3');
+});
+
+test('a locked link hides the chosen controls, refuses unknown names, and keeps the lock in its link', async ({
+  page,
+}) => {
+  const w = await open(page, '?dataset=circles&hide=lr,dataset,speedy');
+  await expect(w.getByText('Your teacher locked 2 controls of this experiment')).toBeVisible();
+  await expect(w.getByLabel('Data set')).toHaveCount(0);
+  await expect(w.getByLabel('Learning rate α', { exact: true })).toHaveCount(0);
+  await expect(w.getByLabel('Batch size')).toBeVisible();
+  await expect(
+    w.getByRole('list', { name: 'Problems with the link' }).getByRole('listitem'),
+  ).toContainText(['hide: “speedy” is not a control that can be hidden']);
+  await type(w.getByLabel('Batch size'), '20');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/batch=20&.*&hide=dataset,lr#/);
+});
+
+test('the assignment builder makes a locked playground link', async ({ page }) => {
+  await page.goto('/teachers/assign/');
+  const panel = page.getByRole('region', { name: 'Lock a playground experiment' });
+  await panel.scrollIntoViewIfNeeded();
+  const out = panel.getByLabel('Locked link');
+  await expect(async () => {
+    await panel.getByRole('checkbox', { name: 'Learning rate' }).check();
+    await expect(out).toHaveValue(/hide=lr#training-playground$/, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await panel.getByRole('checkbox', { name: 'Data set' }).check();
+  await expect(out).toHaveValue(
+    /\/lessons\/09-putting-it-together\/\?hide=dataset,lr#training-playground$/,
+  );
+  await panel.getByLabel('Playground link').fill('/lessons/02-perceptron/');
+  await expect(panel.getByRole('alert')).toHaveText(
+    'That link does not lead to the training playground (lesson 9).',
+  );
+  await panel.getByLabel('Playground link').fill('/lessons/09-putting-it-together/?seed=3');
+  const link = await out.inputValue();
+  expect(link).toMatch(/\?seed=3&hide=dataset,lr#/);
+  await page.goto(link);
+  const w = page.getByRole('region', { name: 'Training playground' });
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByLabel('Seed')).toHaveValue('3');
+  await expect(w.getByLabel('Data set')).toHaveCount(0);
+});
+
+test.describe('graded task on a phone, by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('train to 95% test accuracy on circles with 4 hidden units, then Check', async ({
+    page,
+  }) => {
+    const w = await open(page);
+    const poll = page.getByRole('form', { name: /95% test accuracy on the circles/ });
+    const check = poll.getByRole('button', { name: 'Check' });
+    await w.getByLabel('Data set').focus();
+    await page.keyboard.press('ArrowDown'); // XOR → Circles
+    await expect(w.getByLabel('Link to this run')).toHaveValue(/dataset=circles/);
+    // Untrained: the check measures the starting weights and says how far they are.
+    await poll.scrollIntoViewIfNeeded();
+    await expect(check).toBeEnabled(); // the poll island has hydrated
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Not quite.');
+    await expect(poll.getByRole('status')).toContainText('the goal is 95%');
+    const play = w.getByRole('button', { name: 'Play' });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await expect(w.getByTestId('tp-ended')).toContainText('stopped after 300 epochs', {
+      timeout: 60_000,
+    });
+    await expect(w.getByTestId('tp-test-acc')).toHaveText(/^(9[5-9](\.\d)?|100)%$/);
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await expect(poll.getByRole('status')).toContainText('Correct.');
+    await expect(poll.getByRole('status')).toContainText('with 4 hidden units: goal reached');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
+
+test('feature inputs switch on and off, each with its map, kept in the link and seen by the network', async ({
+  page,
+}) => {
+  const w = await open(page, '?dataset=circles&layers=0');
+  await expect(
+    w.getByRole('img', { name: 'The feature x₁ over the plane, blue low, orange high' }),
+  ).toBeVisible();
+  const sq1 = w.getByRole('checkbox', { name: 'x₁²', exact: true });
+  await expect(sq1).not.toBeChecked();
+  await sq1.focus();
+  await page.keyboard.press('Space');
+  await w.getByRole('checkbox', { name: 'x₂²', exact: true }).check();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/features=x1,x2,x1sq,x2sq&/);
+  await expect(w.getByRole('img', { name: /^The feature x₂² over the plane/ })).toBeVisible();
+  await expect(w.getByRole('button', { name: /^weight from x₂² to ŷ: / })).toHaveCount(1);
+  await type(w.getByLabel('Stop after epochs'), '300');
+  await playToEnd(w, 'stopped after 300 epochs');
+  await expect(w.getByTestId('tp-test-acc')).toHaveText('95%'); // as features.test.ts measures
+  // Switching every feature off is refused: the network needs an input.
+  for (const name of ['x₁', 'x₂', 'x₁²'])
+    await w.getByRole('checkbox', { name, exact: true }).uncheck();
+  await w.getByRole('checkbox', { name: 'x₂²', exact: true }).click();
+  await expect(w.getByTestId('tp-note')).toHaveText(
+    'Keep at least one input: a network needs something to look at.',
+  );
+  await expect(w.getByRole('checkbox', { name: 'x₂²', exact: true })).toBeChecked();
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/features=x2sq&/);
+});
+
+test('lesson 9’s 2-16-16-1 trains under 4× CPU throttling (frames per second logged, not asserted)', async ({
+  page,
+}) => {
+  const w = await open(
+    page,
+    '?dataset=moons&layers=2&units=16&activation=relu&init=he&lr=0.1&epochs=10000',
+  );
+  await expect(w.getByRole('status').last()).toContainText('2-16-16-1 network on moons');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const epoch = async () => Number(await w.getByTestId('tp-epoch').textContent());
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () => expect(await epoch()).toBeGreaterThan(2)).toPass({ timeout: 30_000 });
+  const e0 = await epoch();
+  // Count the frames the page paints in 4 s while training runs.
+  const { frames, seconds } = await page.evaluate(
+    () =>
+      new Promise<{ frames: number; seconds: number }>((resolve) => {
+        let frames = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          frames++;
+          const t = performance.now() - t0;
+          if (t < 4000) requestAnimationFrame(tick);
+          else resolve({ frames, seconds: t / 1000 });
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  const epochs = (await epoch()) - e0;
+  await w.getByRole('button', { name: 'Pause' }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  expect(frames).toBeGreaterThan(0);
+  console.log(
+    `training playground 2-16-16-1 at 4× CPU throttling: ${(frames / seconds).toFixed(1)} frames per second, ${(epochs / seconds).toFixed(1)} epochs per second`,
+  );
+});
+
+test('L2 regularization and the speed change while training; the penalty and the link follow', async ({
+  page,
+}) => {
+  const w = await open(page, '?epochs=1000');
+  await w.getByRole('button', { name: 'Step one epoch' }).click();
+  await expect(w.getByTestId('tp-epoch')).toHaveText('1');
+  await w.getByLabel('Regularization', { exact: true }).selectOption('l2');
+  await type(w.getByLabel('Regularization rate λ'), '0.05');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/reg=l2&regRate=0\.05&/);
+  await expect(w.getByTestId('tp-epoch')).toHaveText('1'); // the run goes on, not restarted
+  await expect(w.getByTestId('tp-penalty')).toHaveText(/^0\.\d+$/);
+  const speed = w.getByLabel('Speed (epochs per frame)');
+  await speed.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/speed=5&/);
+  await w.getByRole('button', { name: 'Play' }).click();
+  await expect(async () =>
+    expect(Number(await w.getByTestId('tp-epoch').textContent())).toBeGreaterThan(50),
+  ).toPass({ timeout: 20_000 });
+  await w.getByRole('button', { name: 'Pause' }).click();
+  // Five epochs per frame: the count after a frame is 1 + a multiple of 5.
+  expect((Number(await w.getByTestId('tp-epoch').textContent()) - 1) % 5).toBe(0);
+});
+
+test.describe('phone layout', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the decision map stays in view while the settings below it are changed', async ({
+    page,
+  }) => {
+    const w = await open(page);
+    const map = w.getByRole('img', { name: /^Decision map/ });
+    for (const label of ['Batch size', 'Stop after epochs', 'Activation']) {
+      const field = w.getByLabel(label, { exact: true });
+      await field.scrollIntoViewIfNeeded();
+      await field.focus();
+      const box = (await map.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      // And the field being changed is not hidden under the map.
+      const f = (await field.boundingBox())!;
+      expect(f.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+    }
+    await w.getByLabel('Activation').selectOption('relu');
+    await expect(map).toHaveAttribute('aria-label', /after 0 epochs/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
+
+test('regression mode: real-valued targets, mean squared error falling, no accuracy', async ({
+  page,
+}) => {
+  const w = await open(page, '?layers=0&noise=0&epochs=50');
+  await w.getByLabel('Data set').selectOption({ label: 'Regression: plane' });
+  await expect(w.getByLabel('Link to this run')).toHaveValue(/dataset=plane&/);
+  await expect(w.getByText(/^Regression: the network predicts a number/)).toBeVisible();
+  const start = Number(await w.getByTestId('tp-test-loss').textContent());
+  await playToEnd(w, 'stopped after 50 epochs');
+  await expect(w.getByTestId('tp-test-acc')).toHaveText('—');
+  expect(Number(await w.getByTestId('tp-test-loss').textContent())).toBeLessThan(start / 10);
+  await expect(w.getByRole('status').last()).toContainText('2-1 network on plane');
 });

@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { Assignment } from '../../../assign/assignment.ts';
 import { visible } from '../../../assign/visible.ts';
+import { $justMade } from '../../../assign/store.ts';
 import { LiveStatus } from '../../../ui/LiveStatus.tsx';
 import { classApi, type ApiError } from '../api.ts';
 import { loadKnown, type KnownClass } from '../keep.ts';
 import { publishText as t } from '../strings.ts';
 import { useServer } from './use-server.ts';
 
-/** The builder's last step with the class server: publish the made assignment to a class kept in this browser. */
-export function PublishToClass({ a }: { a: Assignment }) {
+/** The builder's last step with the class server: publish the assignment just made to a class kept in this browser. */
+export default function PublishToClass() {
+  const a = useStore($justMade);
+  return a ? <PublishForm a={a} /> : null;
+}
+
+function PublishForm({ a }: { a: Assignment }) {
   const server = useServer();
   const [known, setKnown] = useState<KnownClass[]>([]);
   const [code, setCode] = useState('');

@@ -7,6 +7,7 @@ import {
   stepEpoch,
 } from '../../../../src/widgets/playground/playground.ts';
 import type { OwnPoint } from '../../../../src/widgets/playground/csv.ts';
+import { statusText } from '../../../../src/widgets/playground/strings.ts';
 
 const own = { ...DEFAULTS, dataset: 'custom' as const, classes: 2, epochs: 200 };
 // Five points of class 0 on the left, five of class 1 on the right: a line separates them.
@@ -19,7 +20,8 @@ describe('the playground on your own data', () => {
   it('waits, without NaN, while there are too few points to hold one out', () => {
     for (const few of [[], points.slice(0, 1)]) {
       const run = createRun(own, undefined, few);
-      expect(run.ended).toMatch(/^waiting: add at least 2 points/);
+      expect(run.status).toEqual({ kind: 'waiting' });
+      expect(statusText(run.status)).toMatch(/^waiting: add at least 2 points/);
       expect(run.train.X.cols + run.test.X.cols).toBe(few.length);
       expect(stepEpoch(run)).toBe(false);
       expect(run.trainer.epochs).toBe(0);
@@ -34,9 +36,9 @@ describe('the playground on your own data', () => {
     expect(labels).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
     expect(createRun(own, undefined, points).test.X.data).toEqual(run.test.X.data);
     while (stepEpoch(run));
-    expect(run.ended).toMatch(/^stopped after 200 epochs/);
-    expect(run.trainAcc).toBe(1);
-    expect(run.testAcc).toBe(1);
+    expect(run.status).toEqual({ kind: 'limit', epochs: 200 });
+    expect(run.now.trainAcc).toBe(1);
+    expect(run.now.testAcc).toBe(1);
   });
 
   it('covers every label with its classes', () => {

@@ -9,6 +9,7 @@ import {
   stepEpoch,
   type Run,
 } from '../../../../src/widgets/playground/playground.ts';
+import { statusText } from '../../../../src/widgets/playground/strings.ts';
 import { describe as describeNet, loadWeights } from '../../../../src/widgets/playground/load.ts';
 
 const train = (over: Partial<Settings>) => {
@@ -32,10 +33,11 @@ describe('playground run', () => {
 
   it('measures the XOR numbers the browser test asserts (defaults, 100 and 300 epochs)', () => {
     const r = train({ epochs: 100 });
-    expect([r.trainer.epochs, r.trainAcc, r.testAcc]).toEqual([100, 136 / 140, 1]);
+    expect([r.trainer.epochs, r.now.trainAcc, r.now.testAcc]).toEqual([100, 136 / 140, 1]);
     const s = train({});
-    expect([s.trainer.epochs, s.trainAcc, s.testAcc]).toEqual([300, 135 / 140, 1]);
-    expect(s.ended).toBe('stopped after 300 epochs, the limit you set');
+    expect([s.trainer.epochs, s.now.trainAcc, s.now.testAcc]).toEqual([300, 135 / 140, 1]);
+    expect(s.status).toEqual({ kind: 'limit', epochs: 300 });
+    expect(statusText(s.status)).toBe('stopped after 300 epochs, the limit you set');
   });
 
   it('gives exactly the same run with dropout at rate 0 as without dropout', () => {
@@ -55,7 +57,10 @@ describe('playground run', () => {
 
   it('reports divergence in words, never a NaN', () => {
     const r = train({ lr: 1000, activation: 'leaky-relu', layers: 2 });
-    expect(r.ended).toBe('diverged: loss became NaN at epoch 1 — lower the learning rate');
+    expect(r.status).toEqual({ kind: 'diverged', epoch: 1, cause: 'loss', value: NaN });
+    expect(statusText(r.status)).toBe(
+      'diverged: loss became NaN at epoch 1 — lower the learning rate',
+    );
     expect(r.testLoss.every(Number.isFinite)).toBe(true);
   });
 

@@ -14,6 +14,7 @@ describe('playground URL codec', () => {
       dataset: 'blobs',
       classes: 4,
       noise: 0.25,
+      features: ['x1', 'x2sq', 'sinx2'],
       layers: 3,
       units: 8,
       activation: 'leaky-relu',
@@ -21,6 +22,9 @@ describe('playground URL codec', () => {
       loss: 'mse',
       lr: 0.0125,
       batch: 7,
+      reg: 'l1',
+      regRate: 0.03,
+      speed: 5,
       init: 'he',
       dropout: true,
       rate: 0.35,
@@ -30,13 +34,17 @@ describe('playground URL codec', () => {
       patience: 20,
     };
     const q = settingsToQuery(s);
-    expect(settingsFromQuery(q)).toEqual({ settings: s, problems: [] });
+    expect(settingsFromQuery(q)).toEqual({ settings: s, problems: [], hidden: [] });
     expect(settingsFromQuery(`?${q}`).settings).toEqual(s);
   });
 
   it('gives the defaults for an empty query and ignores unknown keys', () => {
-    expect(settingsFromQuery('')).toEqual({ settings: DEFAULTS, problems: [] });
-    expect(settingsFromQuery('?foo=1&utm_source=x')).toEqual({ settings: DEFAULTS, problems: [] });
+    expect(settingsFromQuery('')).toEqual({ settings: DEFAULTS, problems: [], hidden: [] });
+    expect(settingsFromQuery('?foo=1&utm_source=x')).toEqual({
+      settings: DEFAULTS,
+      problems: [],
+      hidden: [],
+    });
   });
 
   it('falls back field by field on hostile values, naming each field', () => {
@@ -46,9 +54,9 @@ describe('playground URL codec', () => {
     expect(settings).toEqual({ ...DEFAULTS, seed: 7 });
     expect(problems.map((p) => p.field)).toEqual(['dataset', 'units', 'lr']);
     expect(problems[0].message).toBe(
-      'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom; using the default xor',
+      'dataset: “<script>alert(1)</sc…” is not one of xor, circles, spirals, blobs, moons, custom, plane, bumps; using the default xor',
     );
-    expect(problems[1].message).toBe('units: 999 is out of range (1 to 8); using the default 4');
+    expect(problems[1].message).toBe('units: 999 is out of range (1 to 16); using the default 4');
     expect(problems[2].message).toBe('lr: “NaN” is not a number; using the default 0.3');
   });
 
