@@ -47,7 +47,11 @@ async function expectAtTop(page: Page, heading: Locator) {
     const p = await placement(heading);
     expect(p.want).toBeGreaterThan(p.header); // the intended place is below the sticky header
     if (p.atBottom) expect(p.top).toBeGreaterThanOrEqual(p.want - TOLERANCE_PX);
-    else expect(Math.abs(p.top - p.want), `heading at ${p.top} px, wanted ${p.want} px`).toBeLessThanOrEqual(TOLERANCE_PX);
+    else
+      expect(
+        Math.abs(p.top - p.want),
+        `heading at ${p.top} px, wanted ${p.want} px`,
+      ).toBeLessThanOrEqual(TOLERANCE_PX);
   }).toPass({ timeout: 10_000 });
   // Still there once more frames have rendered the blocks around it.
   await settle(page);
@@ -97,7 +101,9 @@ for (const [device, use] of [
     test('a link from the lecture map lands at the section of the lesson', async ({ page }) => {
       await page.goto('/reference/lecture-map/');
       await page.getByRole('link', { name: '5 · Why cross-entropy pairs with softmax' }).click();
-      await expect(page).toHaveURL(/\/lessons\/05-loss-and-cost\/#why-cross-entropy-pairs-with-softmax$/);
+      await expect(page).toHaveURL(
+        /\/lessons\/05-loss-and-cost\/#why-cross-entropy-pairs-with-softmax$/,
+      );
       await expectAtTop(
         page,
         page.getByRole('heading', { name: 'Why cross-entropy pairs with softmax', exact: true }),

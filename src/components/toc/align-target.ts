@@ -66,13 +66,19 @@ addEventListener('hashchange', alignNewJump);
 // A link to the section already in the URL changes no hash but jumps again.
 document.addEventListener('click', (e) => {
   const link = (e.target as Element | null)?.closest?.('a[href*="#"]');
-  if (link instanceof HTMLAnchorElement && link.hash === location.hash && link.pathname === location.pathname)
+  if (
+    link instanceof HTMLAnchorElement &&
+    link.hash === location.hash &&
+    link.pathname === location.pathname
+  )
     setTimeout(alignNewJump);
 });
 
 // The first load: a reload or back/forward restores the reader's own scroll position, which is theirs to keep.
-const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+const navigation = performance.getEntriesByType('navigation')[0] as
+  PerformanceNavigationTiming | undefined;
 if (!navigation || navigation.type === 'navigate') {
   void align();
-  if (document.readyState !== 'complete') addEventListener('load', () => void align(), { once: true });
+  if (document.readyState !== 'complete')
+    addEventListener('load', () => void align(), { once: true });
 }
