@@ -3,8 +3,15 @@
 // the lessons and poll banks.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { Dense, Matrix, createRng, linear } from '../../src/engine/index.ts';
-import type { Activation, Rng, Surface } from '../../src/engine/index.ts';
+import { Dense, Matrix, createNetwork, createRng, linear } from '../../src/engine/index.ts';
+import type {
+  Activation,
+  LayerSpec,
+  Network,
+  NetworkSpec,
+  Rng,
+  Surface,
+} from '../../src/engine/index.ts';
 
 // ---------------------------------------------------------------------------
 // Numbers and matrices
@@ -44,6 +51,36 @@ export function dense(
   layer.W.data.set(W.flat());
   layer.b.data.set(b);
   return layer;
+}
+
+/** The four inputs of a two-input truth table, one per column: (0,0), (0,1), (1,0), (1,1). */
+export const truthTableInputs = (): Matrix =>
+  Matrix.fromRows([
+    [0, 0, 1, 1],
+    [0, 1, 0, 1],
+  ]);
+
+type DenseSpec = Extract<LayerSpec, { type: 'dense' }>;
+
+/**
+ * A network of dense layers, each given as [units, activation], built from createRng(seed);
+ * `init` (weights and biases) applies to every layer when given.
+ */
+export function denseNet(
+  inputs: number,
+  layers: [number, DenseSpec['activation']][],
+  loss: NetworkSpec['loss'],
+  seed: number,
+  init: Pick<DenseSpec, 'init' | 'biasInit'> = {},
+): Network {
+  return createNetwork(
+    {
+      inputs,
+      layers: layers.map(([units, activation]) => ({ type: 'dense', units, activation, ...init })),
+      loss,
+    },
+    createRng(seed),
+  );
 }
 
 /** A 2-D surface for Descent from its value and gradient. */
