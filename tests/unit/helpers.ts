@@ -83,6 +83,19 @@ export function denseNet(
   );
 }
 
+/** Lesson 3's 2-3-1 XOR network: tanh hidden units, a sigmoid output, cross-entropy, zero biases. */
+export const xorNet = (init: DenseSpec['init'], seed: number): Network =>
+  denseNet(
+    2,
+    [
+      [3, 'tanh'],
+      [1, 'sigmoid'],
+    ],
+    'bce',
+    seed,
+    { init, biasInit: 'zeros' },
+  );
+
 /** A 2-D surface for Descent from its value and gradient. */
 export function surface(
   f: (x: number, y: number) => number,

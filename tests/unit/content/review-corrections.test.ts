@@ -20,7 +20,7 @@ import {
   runAccuracy,
 } from '../../../src/widgets/init-experiment/init-experiment.ts';
 import { trainEpoch } from '../../../src/widgets/perceptron/perceptron.ts';
-import { contentText, denseNet, expectShows, truthTableInputs } from '../helpers.ts';
+import { contentText, expectShows, truthTableInputs, xorNet } from '../helpers.ts';
 
 describe('Lesson 2 · When z is exactly 0', () => {
   const text = contentText('lessons/02-perceptron.mdx');
@@ -138,16 +138,7 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
     });
 
     it('tanh, all zeros: nothing but the output bias can move (and on balanced XOR it does not)', () => {
-      const net = denseNet(
-        2,
-        [
-          [3, 'tanh'],
-          [1, 'sigmoid'],
-        ],
-        'bce',
-        1,
-        { init: 'zeros', biasInit: 'zeros' },
-      );
+      const net = xorNet('zeros', 1);
       const X = truthTableInputs();
       const Y = Matrix.fromRows([[0, 1, 1, 0]]);
       // Unbalanced labels make the output bias move, and still nothing else does.

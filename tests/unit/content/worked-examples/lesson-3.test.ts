@@ -29,11 +29,11 @@ import {
   row,
   values,
   dense,
-  denseNet,
   lesson,
   shows,
   norm,
   truthTableInputs,
+  xorNet,
 } from '../../helpers.ts';
 
 describe('Lesson 3 · Weights, bias and activation functions', () => {
@@ -218,16 +218,7 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
 
   describe('Initialization · Why all-zero weights fail', () => {
     it('a 2-3-1 tanh/sigmoid network started at all zeros stays at 0.5 on XOR, a cost of ln 2 ≈ 0.693', () => {
-      const net = denseNet(
-        2,
-        [
-          [3, 'tanh'],
-          [1, 'sigmoid'],
-        ],
-        'bce',
-        1,
-        { init: 'zeros', biasInit: 'zeros' },
-      );
+      const net = xorNet('zeros', 1);
       const X = truthTableInputs();
       const Y = row(0, 1, 1, 0);
       const trainer = new Trainer(net, X, Y, {
@@ -251,16 +242,7 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
         ),
       );
       for (const seed of [1, 2, 3]) {
-        const net = denseNet(
-          2,
-          [
-            [3, 'tanh'],
-            [1, 'sigmoid'],
-          ],
-          'bce',
-          seed,
-          { init: 'xavier', biasInit: 'zeros' },
-        );
+        const net = xorNet('xavier', seed);
         const X = truthTableInputs();
         const Y = row(0, 1, 1, 0);
         const trainer = new Trainer(net, X, Y, {
