@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { toClassCsv, type CsvLayout } from '../../../assign/csv.ts';
-import { OUTCOME_TEXT } from '../../../assign/gradebook.ts';
 import type { PollInfo } from '../../../assign/grading.ts';
 import { own } from '../../../assign/own.ts';
 import { STATUS_TEXT } from '../../../assign/strings.ts';
 import { visible } from '../../../assign/visible.ts';
+import { PollCell } from '../../../assign/ui/GradeTable.tsx';
 import { PollChart } from '../../../assign/ui/PollChart.tsx';
 import {
   answerText,
@@ -21,7 +21,6 @@ import type { GradebookLearner } from '../types.ts';
 import { saveFile } from './save-file.ts';
 import { useLiveGradebook } from './use-live-gradebook.ts';
 
-const MARK = { first: '✓', later: '✓ later', wrong: '✗', none: '–' } as const;
 const STATUS_MARK = { complete: '✓ ', in_progress: '… ', not_started: '– ' } as const;
 const time = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
@@ -138,22 +137,9 @@ export function ClassGradebook(props: {
                 <td>{Math.round(l.completion * 100)}%</td>
                 <td>{lateCell(l)}</td>
                 <td>{l.handedInAt ? time(l.handedInAt) : '–'}</td>
-                {a.polls.map((p) => {
-                  const res = l.polls[p];
-                  const o = res?.outcome ?? 'none';
-                  return (
-                    <td key={p} class={`gb-${o}`}>
-                      <span aria-hidden="true">
-                        {MARK[o]}
-                        {res?.late ? ' (late)' : ''}
-                      </span>
-                      <span class="sr-only">
-                        {OUTCOME_TEXT[o]}
-                        {res?.late ? ', late' : ''}
-                      </span>
-                    </td>
-                  );
-                })}
+                {a.polls.map((p) => (
+                  <PollCell key={p} result={l.polls[p]} />
+                ))}
               </tr>
             ))}
           </tbody>
