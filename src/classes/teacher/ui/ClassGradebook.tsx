@@ -20,6 +20,7 @@ import { gradebookText as t } from '../strings.ts';
 import type { GradebookLearner } from '../types.ts';
 import { saveFile } from './save-file.ts';
 import { useLiveGradebook } from './use-live-gradebook.ts';
+import { CsvLayoutField } from '../../../assign/ui/gradebook-fields.tsx';
 
 const STATUS_MARK = { complete: '✓ ', in_progress: '… ', not_started: '– ' } as const;
 const time = (iso: string) =>
@@ -151,16 +152,7 @@ export function ClassGradebook(props: {
         </ol>
       </div>
       <div class="nn-row gb-export no-print">
-        <label class="nn-field">
-          <span>{t.csv}</span>
-          <select value={layout} onChange={(e) => setLayout(e.currentTarget.value as CsvLayout)}>
-            {Object.entries(t.csvLayouts).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CsvLayoutField label={t.csv} names={t.csvLayouts} value={layout} onChange={setLayout} />
         <button
           type="button"
           class="nn-button"
