@@ -3,8 +3,15 @@
 // the lessons and poll banks.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { Dense, Matrix, createRng, linear } from '../../src/engine/index.ts';
-import type { Activation, Rng, Surface } from '../../src/engine/index.ts';
+import { Dense, Matrix, createNetwork, createRng, linear } from '../../src/engine/index.ts';
+import type {
+  Activation,
+  LayerSpec,
+  Network,
+  NetworkSpec,
+  Rng,
+  Surface,
+} from '../../src/engine/index.ts';
 
 // ---------------------------------------------------------------------------
 // Numbers and matrices
@@ -45,6 +52,49 @@ export function dense(
   layer.b.data.set(b);
   return layer;
 }
+
+/** The four inputs of a two-input truth table, one per column: (0,0), (0,1), (1,0), (1,1). */
+export const truthTableInputs = (): Matrix =>
+  Matrix.fromRows([
+    [0, 0, 1, 1],
+    [0, 1, 0, 1],
+  ]);
+
+type DenseSpec = Extract<LayerSpec, { type: 'dense' }>;
+
+/**
+ * A network of dense layers, each given as [units, activation], built from createRng(seed);
+ * `init` (weights and biases) applies to every layer when given.
+ */
+export function denseNet(
+  inputs: number,
+  layers: [number, DenseSpec['activation']][],
+  loss: NetworkSpec['loss'],
+  seed: number,
+  init: Pick<DenseSpec, 'init' | 'biasInit'> = {},
+): Network {
+  return createNetwork(
+    {
+      inputs,
+      layers: layers.map(([units, activation]) => ({ type: 'dense', units, activation, ...init })),
+      loss,
+    },
+    createRng(seed),
+  );
+}
+
+/** Lesson 3's 2-3-1 XOR network: tanh hidden units, a sigmoid output, cross-entropy, zero biases. */
+export const xorNet = (init: DenseSpec['init'], seed: number): Network =>
+  denseNet(
+    2,
+    [
+      [3, 'tanh'],
+      [1, 'sigmoid'],
+    ],
+    'bce',
+    seed,
+    { init, biasInit: 'zeros' },
+  );
 
 /** A 2-D surface for Descent from its value and gradient. */
 export function surface(

@@ -1,11 +1,28 @@
 import type { Assignment } from '../assignment.ts';
 import { OUTCOME_TEXT, type SortKey } from '../gradebook.ts';
-import type { PollInfo } from '../grading.ts';
+import type { PollInfo, PollOutcome } from '../grading.ts';
 import { own } from '../own.ts';
 import { visible } from '../visible.ts';
 import type { Entry } from './use-gradebook.ts';
 
 const MARK = { first: '✓', later: '✓ later', wrong: '✗', none: '–' } as const;
+
+/** One learner's cell for one poll: a mark to see, the outcome in words for a screen reader. */
+export function PollCell({ result }: { result?: { outcome: PollOutcome; late: boolean } }) {
+  const o = result?.outcome ?? 'none';
+  return (
+    <td class={`gb-${o}`}>
+      <span aria-hidden="true">
+        {MARK[o]}
+        {result?.late ? ' (late)' : ''}
+      </span>
+      <span class="sr-only">
+        {OUTCOME_TEXT[o]}
+        {result?.late ? ', late' : ''}
+      </span>
+    </td>
+  );
+}
 type Sort = { key: SortKey; desc: boolean };
 const same = (a: SortKey, b: SortKey) =>
   a.by === b.by && (a.by !== 'poll' || (b.by === 'poll' && a.poll === b.poll));
@@ -68,22 +85,9 @@ export function GradeTable(props: {
               </th>
               <td>{Math.round(r.completion * 100)}%</td>
               <td>{r.lateAttempts > 0 ? `late (${r.lateAttempts})` : 'on time'}</td>
-              {a.polls.map((p) => {
-                const res = own(r.polls, p);
-                const o = res?.outcome ?? 'none';
-                return (
-                  <td key={p} class={`gb-${o}`}>
-                    <span aria-hidden="true">
-                      {MARK[o]}
-                      {res?.late ? ' (late)' : ''}
-                    </span>
-                    <span class="sr-only">
-                      {OUTCOME_TEXT[o]}
-                      {res?.late ? ', late' : ''}
-                    </span>
-                  </td>
-                );
-              })}
+              {a.polls.map((p) => (
+                <PollCell key={p} result={own(r.polls, p)} />
+              ))}
               <td class="gb-when">
                 {when(r.createdAt)}
                 {unsaved && <strong> not saved</strong>}{' '}

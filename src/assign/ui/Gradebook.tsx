@@ -12,6 +12,7 @@ import { NotCounted } from './NotCounted.tsx';
 import { PollChart } from './PollChart.tsx';
 import { useGradebook, type Entry } from './use-gradebook.ts';
 import { downloadText as download } from '../../ui/download.ts';
+import { CsvLayoutField } from './gradebook-fields.tsx';
 
 const CSV_NAMES: Record<CsvLayout, string> = {
   full: 'every poll (full table)',
@@ -86,19 +87,12 @@ export default function Gradebook({ polls }: { polls: Record<string, PollInfo> }
             }
           />
           <div class="nn-row gb-export">
-            <label class="nn-field">
-              <span>CSV columns</span>
-              <select
-                value={layout}
-                onChange={(e) => setLayout(e.currentTarget.value as CsvLayout)}
-              >
-                {Object.entries(CSV_NAMES).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CsvLayoutField
+              label="CSV columns"
+              names={CSV_NAMES}
+              value={layout}
+              onChange={setLayout}
+            />
             <button
               type="button"
               class="nn-button"

@@ -1,3 +1,5 @@
+import { BackupFileField } from './gradebook-fields.tsx';
+
 /** Keeping the gradebook: back up and restore everything as one file; archive or empty this assignment. */
 export function GradebookTools(props: {
   archived: boolean;
@@ -21,19 +23,7 @@ export function GradebookTools(props: {
           Download a backup of the whole gradebook
         </button>
       </div>
-      <label class="nn-field">
-        <span>Restore from a backup file</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const f = input.files?.[0];
-            if (f) props.onRestore(f);
-            input.value = '';
-          }}
-        />
-      </label>
+      <BackupFileField label="Restore from a backup file" onFile={props.onRestore} />
       {props.onArchive && props.onClear && (
         <div class="nn-row">
           <button

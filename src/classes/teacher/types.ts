@@ -1,11 +1,14 @@
 // The class server's shapes for classes (server/API.md, "Classes …"), as the
 // teacher's pages read them. Kept here rather than imported from server/, so the
-// browser bundle never reaches into the server's code.
+// browser bundle never reaches into the server's code; the gradebook's rows and
+// columns come from ../gradebook-types.ts, which the server uses too.
 import type { Assignment } from '../../assign/assignment.ts';
-import type { PollOutcome } from '../../assign/grading.ts';
-
-/** Where a learner is with an assignment. */
-export type Status = 'not_started' | 'in_progress' | 'complete';
+import type {
+  GradebookAttempt,
+  LearnerRow as GradebookLearner,
+  PollColumn as GradebookPoll,
+  Status,
+} from '../gradebook-types.ts';
 
 /** A device a learner used. */
 export interface Device {
@@ -61,42 +64,8 @@ export interface CreatedClass {
   learners: NewLearner[];
 }
 
-/** One attempt in the gradebook. */
-export interface GradebookAttempt {
-  attemptId: string;
-  pollId: string;
-  response: unknown;
-  correct: boolean;
-  at: string;
-  deviceId: string;
-  late: boolean;
-}
-
-/** One learner's row of a class gradebook. */
-export interface GradebookLearner {
-  learnerId: string;
-  name: string;
-  due: number | null;
-  extended: boolean;
-  status: Status;
-  handedInAt: string | null;
-  late: boolean;
-  overdue: boolean;
-  completion: number;
-  answered: number;
-  lateAttempts: number;
-  counts: Record<PollOutcome, number>;
-  polls: Record<string, { outcome: PollOutcome; attempts: number; late: boolean }>;
-  attempts: GradebookAttempt[];
-}
-
-/** One poll's column summary. */
-export interface GradebookPoll {
-  pollId: string;
-  type: string;
-  counts: Record<PollOutcome, number>;
-  distribution: { answer: string; count: number; correct: boolean }[];
-}
+/** A class gradebook's attempts, learner rows, poll columns and statuses, as the server builds them. */
+export type { GradebookAttempt, GradebookLearner, GradebookPoll, Status };
 
 /** GET /api/classes/:code/assignments/:id/gradebook */
 export interface ClassGradebook {

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { cleanCode } from '../../live/join-code.ts';
-import { classApi, type ApiError, type PublicClass } from '../api.ts';
+import { useJoinByCode } from '../../live/ui/use-join-by-code.ts';
+import { classApi, type PublicClass } from '../api.ts';
 import { pageText as t } from '../strings.ts';
 
 /** Join by class code and name: the code (prefilled from a class link), then the name as on the roster. */
@@ -11,40 +10,15 @@ export function JoinClass({
   initialCode: string;
   onJoin(code: string, name: string): Promise<void>;
 }) {
-  const [code, setCode] = useState(initialCode);
-  const [name, setName] = useState('');
-  const [info, setInfo] = useState<PublicClass | null>(null);
-  const [error, setError] = useState('');
-  const [nameError, setNameError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const c = cleanCode(code);
-    setInfo(null);
-    if (!c) return;
-    let current = true;
-    classApi.info(c).then(
-      (i) => current && setInfo(i),
-      (e: ApiError) => current && setError(e.status === 404 ? t.unknownClass : e.message),
-    );
-    return () => void (current = false);
-  }, [code]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const c = cleanCode(code);
-    if (!c) return setError(t.badCode);
-    if (!name.trim()) return setNameError(t.nameRequired);
-    setBusy(true);
-    setError('');
-    try {
-      await onJoin(c, name.trim());
-    } catch (err) {
-      setError((err as ApiError).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { code, name, info, error, nameError, busy, submit, typeCode, typeName } =
+    useJoinByCode<PublicClass>({
+      initialCode,
+      lookup: (c) => classApi.info(c),
+      lookupError: (e) => (e.status === 404 ? t.unknownClass : e.message),
+      badCode: t.badCode,
+      nameRequired: t.nameRequired,
+      onJoin,
+    });
   return (
     <form
       class="nn-widget class-join"
@@ -66,10 +40,7 @@ export function JoinClass({
           spellcheck={false}
           maxLength={12}
           aria-describedby="class-code-hint"
-          onInput={(e) => {
-            setError('');
-            setCode(e.currentTarget.value);
-          }}
+          onInput={(e) => typeCode(e.currentTarget.value)}
         />
         <p id="class-code-hint" class="nn-status">
           {t.codeHint}
@@ -84,10 +55,7 @@ export function JoinClass({
           maxLength={40}
           aria-invalid={nameError ? 'true' : undefined}
           aria-describedby="class-name-hint"
-          onInput={(e) => {
-            setNameError('');
-            setName(e.currentTarget.value);
-          }}
+          onInput={(e) => typeName(e.currentTarget.value)}
         />
         <p id="class-name-hint" class="nn-status">
           {nameError || (info?.allowNewNames ? t.nameHintNew : t.nameHintRoster)}

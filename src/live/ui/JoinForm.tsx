@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import { learner, type ApiError, type ClassInfo } from '../api.ts';
-import { cleanCode } from '../join-code.ts';
+import { learner, type ClassInfo } from '../api.ts';
 import { learnText as t } from '../strings.ts';
+import { useJoinByCode } from './use-join-by-code.ts';
 
 /** Code (prefilled from ?code=), then a name (optional when the class allows it), then Join. */
 export function JoinForm({
@@ -11,32 +10,13 @@ export function JoinForm({
   initialCode: string;
   onJoin(code: string, name: string): Promise<void>;
 }) {
-  const [code, setCode] = useState(initialCode);
-  const [name, setName] = useState('');
-  const [info, setInfo] = useState<ClassInfo | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const c = cleanCode(code);
-    setInfo(null);
-    if (c) void learner.info(c).then(setInfo, (e: ApiError) => setError(e.message));
-  }, [code]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const c = cleanCode(code);
-    if (!c) return setError(t.codeBad);
-    setBusy(true);
-    setError('');
-    try {
-      await onJoin(c, name.trim());
-    } catch (err) {
-      setError((err as ApiError).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { code, name, info, error, busy, submit, typeCode, typeName } = useJoinByCode<ClassInfo>({
+    initialCode,
+    lookup: (c) => learner.info(c),
+    lookupError: (e) => e.message,
+    badCode: t.codeBad,
+    onJoin,
+  });
   const anon = info?.allowAnonymous ?? false;
   return (
     <form class="live-joinform" onSubmit={submit} noValidate>
@@ -51,10 +31,7 @@ export function JoinForm({
           spellcheck={false}
           maxLength={12}
           aria-describedby="live-code-hint"
-          onInput={(e) => {
-            setError('');
-            setCode(e.currentTarget.value);
-          }}
+          onInput={(e) => typeCode(e.currentTarget.value)}
         />
         <p id="live-code-hint" class="live-hint">
           {t.codeHint}
@@ -68,7 +45,7 @@ export function JoinForm({
           autocomplete="nickname"
           maxLength={40}
           aria-describedby="live-name-hint"
-          onInput={(e) => setName(e.currentTarget.value)}
+          onInput={(e) => typeName(e.currentTarget.value)}
         />
         <p id="live-name-hint" class="live-hint">
           {t.nameHint}

@@ -3,6 +3,7 @@
 // rebuilds the network from the published setup, replays the updates with the
 // engine and reads DW² from the engine's backward pass.
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
+import { isNumber, widgetMissing } from './task-state.ts';
 import {
   LAST_STEP,
   replay,
@@ -22,8 +23,6 @@ export interface BackpropTaskState extends Setup {
 
 /** The stepper's input fields allow |x| ≤ 10 and α up to 10; more updates than this are not replayed. */
 const LIMITS = { x: 10, alpha: 10, updates: 1000 } as const;
-
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function readChoice(c: unknown): WeightChoice | null {
   const o = c as Partial<{ kind: string; seed: number }> | null;
@@ -65,7 +64,7 @@ const dw2Positive: WidgetCheck = {
   widget: BACKPROP_WIDGET,
   run(state): CheckOutcome {
     const s = readBackpropTaskState(state);
-    if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
+    if (!s) return widgetMissing;
     const target = stepOf('DW2');
     if (s.step !== target) {
       return {

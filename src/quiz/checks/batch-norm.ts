@@ -2,6 +2,7 @@
 // batch y = γ·x̂ + β has mean 2 and standard deviation 0.5. The check rebuilds
 // the batch from the published source and runs the engine's BatchNorm on it.
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
+import { fieldErrorOutcome, isNumber, readFieldErrors, widgetMissing } from './task-state.ts';
 import {
   OWN_LIMITS,
   batchValues,
@@ -25,8 +26,6 @@ export interface BatchNormTaskState {
 /** The goal: y with this mean and standard deviation, each within TOL. */
 export const BN_GOAL = { mean: 2, sd: 0.5, tol: 0.01 } as const;
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 function readSource(b: unknown): BatchSource | null {
   const s = b as Record<string, unknown> | null;
   if (!s || typeof s !== 'object') return null;
@@ -49,10 +48,7 @@ export function readBatchNormTaskState(state: unknown): BatchNormTaskState | nul
   if (!s || typeof s !== 'object' || !isNumber(s.gamma) || !isNumber(s.beta)) return null;
   const batch = readSource(s.batch);
   if (!batch) return null;
-  const fieldErrors = Array.isArray(s.fieldErrors)
-    ? s.fieldErrors.filter((f): f is string => typeof f === 'string')
-    : [];
-  return { batch, gamma: s.gamma, beta: s.beta, fieldErrors };
+  return { batch, gamma: s.gamma, beta: s.beta, fieldErrors: readFieldErrors(s.fieldErrors) };
 }
 
 /** y = γ·x̂ + β has mean 2 and standard deviation 0.5 (within 0.01 each), measured on the engine's output. */
@@ -60,14 +56,9 @@ const meanTwoSdHalf: WidgetCheck = {
   widget: BATCH_NORM_WIDGET,
   run(state): CheckOutcome {
     const s = readBatchNormTaskState(state);
-    if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
-    if (s.fieldErrors.length) {
-      return {
-        ok: false,
-        invalid: true,
-        message: { code: 'widget-field-error', params: { fields: s.fieldErrors.join(', ') } },
-      };
-    }
+    if (!s) return widgetMissing;
+    const inError = fieldErrorOutcome(s.fieldErrors);
+    if (inError) return inError;
     const n = normalizeBatch(batchValues(s.batch), s.gamma, s.beta);
     const mean = n.outMean;
     const sd = outSpread(n);

@@ -2,6 +2,7 @@
 // on the long narrow valley diverges. The check runs the published settings
 // from the start with the lab's own model and reads the typed stop reason.
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
+import { isNumber, isNumberList, widgetMissing } from './task-state.ts';
 import {
   ALPHA_MAX,
   ALPHA_MIN,
@@ -23,15 +24,13 @@ export interface DescentTaskState {
   tol: number;
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /** Reads the published state; null when anything is missing or outside what the lab allows. */
 export function readDescentTaskState(state: unknown): DescentTaskState | null {
   const s = state as Partial<DescentTaskState> | null;
   if (!s || typeof s !== 'object') return null;
   if (!SURFACE_NAMES.includes(s.name as SurfaceName)) return null;
   if (!isNumber(s.alpha) || s.alpha < ALPHA_MIN || s.alpha > ALPHA_MAX) return null;
-  if (!Array.isArray(s.start) || s.start.length !== 2 || !s.start.every(isNumber)) return null;
+  if (!isNumberList(s.start) || s.start.length !== 2) return null;
   if (!isNumber(s.patience) || !Number.isInteger(s.patience) || s.patience < 1) return null;
   if (!isNumber(s.tol) || s.tol < 0) return null;
   return {
@@ -48,7 +47,7 @@ const valleyDiverges: WidgetCheck = {
   widget: DESCENT_WIDGET,
   run(state): CheckOutcome {
     const s = readDescentTaskState(state);
-    if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
+    if (!s) return widgetMissing;
     if (s.name !== 'valley') return { ok: false, message: { code: 'descent-need-valley' } };
     const settings: Settings = s;
     const status = finalStatus(settings);

@@ -1,7 +1,8 @@
 // Dropout demo task (lesson 8): show that rate 0 equals no dropout. The check
 // trains both runs again from the published rate and epoch count with the
 // demo's own model and compares every recorded loss.
-import type { CheckOutcome, WidgetCheck } from '../grade.ts';
+import type { WidgetCheck } from '../grade.ts';
+import { isNumber, widgetMissing } from './task-state.ts';
 import { SETUP, dropoutPair } from '../../widgets/dropout/dropout.ts';
 import { advanceCurveRun } from '../../widgets/shared/curve-run.ts';
 
@@ -18,8 +19,6 @@ export interface DropoutTaskState {
 export const MIN_EPOCHS = 50;
 /** Losses this close count as the same curve (the engine computes both runs the same way). */
 export const SAME_CURVE_TOL = 1e-12;
-
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Reads the published state; null when anything is missing or out of range. */
 export function readDropoutTaskState(state: unknown): DropoutTaskState | null {
@@ -47,14 +46,12 @@ export function largestCurveGap(rate: number, epochs: number): number {
   return gap;
 }
 
-const missing: CheckOutcome = { ok: false, invalid: true, message: { code: 'widget-missing' } };
-
 /** Rate 0 trains exactly like no dropout: both runs trained for at least MIN_EPOCHS epochs, curves equal. */
 const rateZeroCheck: WidgetCheck = {
   widget: DROPOUT_WIDGET,
   run(state) {
     const s = readDropoutTaskState(state);
-    if (!s) return missing;
+    if (!s) return widgetMissing;
     if (s.epochs < MIN_EPOCHS) {
       return {
         ok: false,

@@ -8,6 +8,14 @@
 import { Dense, Matrix, getActivation } from '../../engine/index.ts';
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
 import {
+  asRecord,
+  fieldErrorOutcome,
+  isNumber,
+  isNumberList,
+  readFieldErrors,
+  widgetMissing,
+} from './task-state.ts';
+import {
   CASES,
   HIDDEN_ACTIVATION,
   type CaseName,
@@ -42,23 +50,19 @@ export interface HiddenPoints {
   labels: number[];
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isNumbers = (v: unknown, n?: number): v is number[] =>
-  Array.isArray(v) && v.every(isNumber) && (n === undefined || v.length === n);
+/** A list of exactly n finite numbers. */
+const isNumbersOf = (v: unknown, n: number): v is number[] => isNumberList(v) && v.length === n;
 const isCase = (v: unknown): v is CaseName => typeof v === 'string' && Object.hasOwn(CASES, v);
 
 /** Reads a published state, or null when anything is missing, of the wrong shape, or not finite. */
 export function readHiddenSpaceTaskState(state: unknown): HiddenSpaceTaskState | null {
-  if (!state || typeof state !== 'object') return null;
-  const s = state as Record<string, unknown>;
-  if (!isCase(s.case)) return null;
+  const s = asRecord(state);
+  if (!s || !isCase(s.case)) return null;
   const k = CASES[s.case].hidden;
   const { W1, b1, w2, b2 } = s;
-  if (!Array.isArray(W1) || W1.length !== k || !W1.every((row) => isNumbers(row, 2))) return null;
-  if (!isNumbers(b1, k) || !isNumbers(w2, k) || !isNumber(b2)) return null;
-  const fieldErrors = Array.isArray(s.fieldErrors)
-    ? s.fieldErrors.filter((f): f is string => typeof f === 'string')
-    : [];
+  if (!Array.isArray(W1) || W1.length !== k || !W1.every((row) => isNumbersOf(row, 2))) return null;
+  if (!isNumbersOf(b1, k) || !isNumbersOf(w2, k) || !isNumber(b2)) return null;
+  const fieldErrors = readFieldErrors(s.fieldErrors);
   return { case: s.case, W1: W1 as number[][], b1, w2, b2, fieldErrors };
 }
 
@@ -113,14 +117,9 @@ export const separableCheck: WidgetCheck = {
   widget: HIDDEN_SPACE_WIDGET,
   run(state: unknown): CheckOutcome {
     const s = readHiddenSpaceTaskState(state);
-    if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
-    if (s.fieldErrors.length) {
-      return {
-        ok: false,
-        invalid: true,
-        message: { code: 'widget-field-error', params: { fields: s.fieldErrors.join(', ') } },
-      };
-    }
+    if (!s) return widgetMissing;
+    const inError = fieldErrorOutcome(s.fieldErrors);
+    if (inError) return inError;
     return gradeSeparation(s, casePoints(s.case));
   },
 };

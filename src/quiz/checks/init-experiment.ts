@@ -3,6 +3,7 @@
 // check trains the published choice again with the engine and compares the
 // hidden units' maps.
 import type { CheckOutcome, WidgetCheck } from '../grade.ts';
+import { widgetMissing } from './task-state.ts';
 import {
   INIT_CHOICES,
   SAME_TOL,
@@ -38,7 +39,7 @@ const symmetricStart: WidgetCheck = {
   widget: INIT_EXPERIMENT_WIDGET,
   run(state): CheckOutcome {
     const s = readInitExperimentTaskState(state);
-    if (!s) return { ok: false, invalid: true, message: { code: 'widget-missing' } };
+    if (!s) return widgetMissing;
     if (s.epochs < SETUP.epochs) {
       return {
         ok: false,

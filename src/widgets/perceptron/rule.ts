@@ -148,24 +148,34 @@ export function trainUntil(p: Params, gate: Gate, alpha: number, maxEpochs: numb
   };
 }
 
-/** The part of the box [lo, hi]² where w·x + b > 0 (the "on" side), as polygon corners. */
-export function onSide(p: Params, lo: number, hi: number): [number, number][] {
+/** The corners of the box [lo, hi]², counter-clockwise, with w·x + b at each. */
+function boxSums(p: Params, lo: number, hi: number) {
   const box: [number, number][] = [
     [lo, lo],
     [hi, lo],
     [hi, hi],
     [lo, hi],
   ];
-  const z = evaluate(p, box, 'linear').map((r) => r.z);
+  return { box, z: evaluate(p, box, 'linear').map((r) => r.z) };
+}
+
+/** Where the line w·x + b = 0 crosses the edge from corner i to the next, or null when it does not. */
+function edgeCrossing(box: [number, number][], z: number[], i: number): [number, number] | null {
+  const j = (i + 1) % box.length;
+  if (z[i] > 0 === z[j] > 0) return null;
+  const t = z[i] / (z[i] - z[j]);
+  return [box[i][0] + t * (box[j][0] - box[i][0]), box[i][1] + t * (box[j][1] - box[i][1])];
+}
+
+/** The part of the box [lo, hi]² where w·x + b > 0 (the "on" side), as polygon corners. */
+export function onSide(p: Params, lo: number, hi: number): [number, number][] {
+  const { box, z } = boxSums(p, lo, hi);
   const out: [number, number][] = [];
   // One step of Sutherland–Hodgman: keep corners with z > 0, add the crossings of the edges.
   for (let i = 0; i < 4; i++) {
-    const j = (i + 1) % 4;
     if (z[i] > 0) out.push(box[i]);
-    if (z[i] > 0 !== z[j] > 0 && z[i] !== z[j]) {
-      const t = z[i] / (z[i] - z[j]);
-      out.push([box[i][0] + t * (box[j][0] - box[i][0]), box[i][1] + t * (box[j][1] - box[i][1])]);
-    }
+    const hit = edgeCrossing(box, z, i);
+    if (hit) out.push(hit);
   }
   return out;
 }
@@ -176,20 +186,11 @@ export function decisionLine(
   lo: number,
   hi: number,
 ): [[number, number], [number, number]] | null {
-  const box: [number, number][] = [
-    [lo, lo],
-    [hi, lo],
-    [hi, hi],
-    [lo, hi],
-  ];
-  const z = evaluate(p, box, 'linear').map((r) => r.z);
+  const { box, z } = boxSums(p, lo, hi);
   const hits: [number, number][] = [];
   for (let i = 0; i < 4; i++) {
-    const j = (i + 1) % 4;
-    if ((z[i] <= 0 && z[j] > 0) || (z[i] > 0 && z[j] <= 0)) {
-      const t = z[i] / (z[i] - z[j]);
-      hits.push([box[i][0] + t * (box[j][0] - box[i][0]), box[i][1] + t * (box[j][1] - box[i][1])]);
-    }
+    const hit = edgeCrossing(box, z, i);
+    if (hit) hits.push(hit);
   }
   return hits.length >= 2 ? [hits[0], hits[1]] : null;
 }

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { tanhAll, zValues } from '../../../bench/measure.ts';
-import { Matrix, createNetwork, createRng } from '../../../src/engine/index.ts';
+import { Matrix } from '../../../src/engine/index.ts';
 import type { Dense } from '../../../src/engine/index.ts';
+import { denseNet } from '../helpers.ts';
 
 describe('the activation floor of the benchmark', () => {
   it('collects every Z of a forward pass, layer after layer, as worked out by hand', () => {
-    const net = createNetwork(
-      {
-        inputs: 2,
-        layers: [
-          { type: 'dense', units: 2, activation: 'tanh' },
-          { type: 'dense', units: 1, activation: 'tanh' },
-        ],
-        loss: 'mse',
-      },
-      createRng(1),
+    const net = denseNet(
+      2,
+      [
+        [2, 'tanh'],
+        [1, 'tanh'],
+      ],
+      'mse',
+      1,
     );
     const [h, o] = net.layers as Dense[];
     h.W.data.set([1, 2, -1, 0.5]);

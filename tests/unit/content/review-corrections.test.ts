@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   Matrix,
   Trainer,
-  createNetwork,
   createRng,
   elu,
   getActivation,
@@ -21,7 +20,7 @@ import {
   runAccuracy,
 } from '../../../src/widgets/init-experiment/init-experiment.ts';
 import { trainEpoch } from '../../../src/widgets/perceptron/perceptron.ts';
-import { contentText, expectShows } from '../helpers.ts';
+import { contentText, expectShows, truthTableInputs, xorNet } from '../helpers.ts';
 
 describe('Lesson 2 · When z is exactly 0', () => {
   const text = contentText('lessons/02-perceptron.mdx');
@@ -139,21 +138,8 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
     });
 
     it('tanh, all zeros: nothing but the output bias can move (and on balanced XOR it does not)', () => {
-      const net = createNetwork(
-        {
-          inputs: 2,
-          layers: [
-            { type: 'dense', units: 3, activation: 'tanh', init: 'zeros', biasInit: 'zeros' },
-            { type: 'dense', units: 1, activation: 'sigmoid', init: 'zeros', biasInit: 'zeros' },
-          ],
-          loss: 'bce',
-        },
-        createRng(1),
-      );
-      const X = Matrix.fromRows([
-        [0, 0, 1, 1],
-        [0, 1, 0, 1],
-      ]);
+      const net = xorNet('zeros', 1);
+      const X = truthTableInputs();
       const Y = Matrix.fromRows([[0, 1, 1, 0]]);
       // Unbalanced labels make the output bias move, and still nothing else does.
       const Yskew = Matrix.fromRows([[0, 1, 1, 1]]);

@@ -14,20 +14,18 @@ import {
   Network,
 } from '../../../src/engine/index.ts';
 import type { NetworkSpec } from '../../../src/engine/index.ts';
-import { rel, randomMatrix } from '../helpers.ts';
+import { denseNet, rel, randomMatrix } from '../helpers.ts';
 
 describe('a 2-2-1 network worked out by hand', () => {
   // ReLU hidden layer, sigmoid output, binary cross-entropy (fused: DZ² = P − Y); m = 2.
-  const net = createNetwork(
-    {
-      inputs: 2,
-      layers: [
-        { type: 'dense', units: 2, activation: 'relu' },
-        { type: 'dense', units: 1, activation: 'sigmoid' },
-      ],
-      loss: 'bce',
-    },
-    createRng(0),
+  const net = denseNet(
+    2,
+    [
+      [2, 'relu'],
+      [1, 'sigmoid'],
+    ],
+    'bce',
+    0,
   );
   const [L1, L2] = net.layers as Dense[];
   L1.W.data.set([0.1, 0.2, 0.3, -0.4]);

@@ -13,6 +13,7 @@ import {
   Matrix,
 } from '../../../src/engine/index.ts';
 import type { Dense, InitSpec, NetworkSpec } from '../../../src/engine/index.ts';
+import { denseNet } from '../helpers.ts';
 
 const xor = logicGate('xor');
 
@@ -30,16 +31,14 @@ function xorNet(init: InitSpec, hidden: string, seed: number) {
 
 describe('learning XOR', () => {
   it('a small tanh network reaches 100 % training accuracy within 500 epochs (seed 1)', () => {
-    const net = createNetwork(
-      {
-        inputs: 2,
-        layers: [
-          { type: 'dense', units: 4, activation: 'tanh' },
-          { type: 'dense', units: 1, activation: 'sigmoid' },
-        ],
-        loss: 'bce',
-      },
-      createRng(1),
+    const net = denseNet(
+      2,
+      [
+        [4, 'tanh'],
+        [1, 'sigmoid'],
+      ],
+      'bce',
+      1,
     );
     const trainer = new Trainer(net, xor.X, binaryTargets(xor.labels), {
       batchSize: 4,

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { toClassCsv, type CsvLayout } from '../../../assign/csv.ts';
-import { OUTCOME_TEXT } from '../../../assign/gradebook.ts';
 import type { PollInfo } from '../../../assign/grading.ts';
 import { own } from '../../../assign/own.ts';
 import { STATUS_TEXT } from '../../../assign/strings.ts';
 import { visible } from '../../../assign/visible.ts';
+import { PollCell } from '../../../assign/ui/GradeTable.tsx';
 import { PollChart } from '../../../assign/ui/PollChart.tsx';
 import {
   answerText,
@@ -20,8 +20,8 @@ import { gradebookText as t } from '../strings.ts';
 import type { GradebookLearner } from '../types.ts';
 import { saveFile } from './save-file.ts';
 import { useLiveGradebook } from './use-live-gradebook.ts';
+import { CsvLayoutField } from '../../../assign/ui/gradebook-fields.tsx';
 
-const MARK = { first: '✓', later: '✓ later', wrong: '✗', none: '–' } as const;
 const STATUS_MARK = { complete: '✓ ', in_progress: '… ', not_started: '– ' } as const;
 const time = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
@@ -138,22 +138,9 @@ export function ClassGradebook(props: {
                 <td>{Math.round(l.completion * 100)}%</td>
                 <td>{lateCell(l)}</td>
                 <td>{l.handedInAt ? time(l.handedInAt) : '–'}</td>
-                {a.polls.map((p) => {
-                  const res = l.polls[p];
-                  const o = res?.outcome ?? 'none';
-                  return (
-                    <td key={p} class={`gb-${o}`}>
-                      <span aria-hidden="true">
-                        {MARK[o]}
-                        {res?.late ? ' (late)' : ''}
-                      </span>
-                      <span class="sr-only">
-                        {OUTCOME_TEXT[o]}
-                        {res?.late ? ', late' : ''}
-                      </span>
-                    </td>
-                  );
-                })}
+                {a.polls.map((p) => (
+                  <PollCell key={p} result={l.polls[p]} />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -165,16 +152,7 @@ export function ClassGradebook(props: {
         </ol>
       </div>
       <div class="nn-row gb-export no-print">
-        <label class="nn-field">
-          <span>{t.csv}</span>
-          <select value={layout} onChange={(e) => setLayout(e.currentTarget.value as CsvLayout)}>
-            {Object.entries(t.csvLayouts).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CsvLayoutField label={t.csv} names={t.csvLayouts} value={layout} onChange={setLayout} />
         <button
           type="button"
           class="nn-button"

@@ -4,6 +4,7 @@ import { LiveStatus } from '../../../ui/LiveStatus.tsx';
 import { classApi, type ApiError } from '../api.ts';
 import { isSecret, type KnownClass } from '../keep.ts';
 import { homeText as t } from '../strings.ts';
+import { BackupFileField } from '../../../assign/ui/gradebook-fields.tsx';
 
 /** The classes kept in this browser, and three ways to add one: create, open by code and secret, restore. */
 export function ClassHome(props: {
@@ -199,19 +200,7 @@ function RestoreClass() {
       <h2 id="classes-restore" class="nn-widget-title">
         {t.restoreTitle}
       </h2>
-      <label class="nn-field">
-        <span>{t.restoreFile}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const f = input.files?.[0];
-            if (f) void restore(f);
-            input.value = '';
-          }}
-        />
-      </label>
+      <BackupFileField label={t.restoreFile} onFile={(f) => void restore(f)} />
       {error && (
         <p class="nn-field-error" role="alert">
           {error}

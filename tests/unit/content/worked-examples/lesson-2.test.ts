@@ -16,14 +16,11 @@ import {
   step,
   trainPerceptron,
 } from '../../../../src/engine/index.ts';
-import { col, values, dense, lesson, shows } from '../../helpers.ts';
+import { col, values, dense, lesson, shows, truthTableInputs } from '../../helpers.ts';
 
 describe('Lesson 2 · The perceptron', () => {
   const src = lesson('02-perceptron');
-  const X4 = Matrix.fromRows([
-    [0, 0, 1, 1],
-    [0, 1, 0, 1],
-  ]);
+  const X4 = truthTableInputs();
 
   describe('The weighted sum and the activation function', () => {
     it('x = (2, 1, 3), w = (0.5, −1, 0.25), b = 0.5 give z = 1.25 and a step output of 1', () => {

@@ -11,7 +11,6 @@ import {
   Matrix,
   Maxout,
   Trainer,
-  createNetwork,
   createRng,
   elu,
   getActivation,
@@ -25,7 +24,17 @@ import {
   tanh,
   type Activation,
 } from '../../../../src/engine/index.ts';
-import { col, row, values, dense, lesson, shows, norm } from '../../helpers.ts';
+import {
+  col,
+  row,
+  values,
+  dense,
+  lesson,
+  shows,
+  norm,
+  truthTableInputs,
+  xorNet,
+} from '../../helpers.ts';
 
 describe('Lesson 3 · Weights, bias and activation functions', () => {
   const src = lesson('03-weights-bias-activations');
@@ -209,21 +218,8 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
 
   describe('Initialization · Why all-zero weights fail', () => {
     it('a 2-3-1 tanh/sigmoid network started at all zeros stays at 0.5 on XOR, a cost of ln 2 ≈ 0.693', () => {
-      const net = createNetwork(
-        {
-          inputs: 2,
-          layers: [
-            { type: 'dense', units: 3, activation: 'tanh', init: 'zeros', biasInit: 'zeros' },
-            { type: 'dense', units: 1, activation: 'sigmoid', init: 'zeros', biasInit: 'zeros' },
-          ],
-          loss: 'bce',
-        },
-        createRng(1),
-      );
-      const X = Matrix.fromRows([
-        [0, 0, 1, 1],
-        [0, 1, 0, 1],
-      ]);
+      const net = xorNet('zeros', 1);
+      const X = truthTableInputs();
       const Y = row(0, 1, 1, 0);
       const trainer = new Trainer(net, X, Y, {
         alpha: 1,
@@ -246,21 +242,8 @@ describe('Lesson 3 · Weights, bias and activation functions', () => {
         ),
       );
       for (const seed of [1, 2, 3]) {
-        const net = createNetwork(
-          {
-            inputs: 2,
-            layers: [
-              { type: 'dense', units: 3, activation: 'tanh', init: 'xavier', biasInit: 'zeros' },
-              { type: 'dense', units: 1, activation: 'sigmoid', init: 'xavier', biasInit: 'zeros' },
-            ],
-            loss: 'bce',
-          },
-          createRng(seed),
-        );
-        const X = Matrix.fromRows([
-          [0, 0, 1, 1],
-          [0, 1, 0, 1],
-        ]);
+        const net = xorNet('xavier', seed);
+        const X = truthTableInputs();
         const Y = row(0, 1, 1, 0);
         const trainer = new Trainer(net, X, Y, {
           alpha: 1,

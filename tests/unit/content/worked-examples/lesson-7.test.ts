@@ -13,11 +13,9 @@ import {
   Network,
   Optimizer,
   checkGradients,
-  createNetwork,
-  createRng,
   sigmoid,
 } from '../../../../src/engine/index.ts';
-import { col, values, dense, lesson, shows, bmatrix } from '../../helpers.ts';
+import { col, values, dense, denseNet, lesson, shows, bmatrix } from '../../helpers.ts';
 
 describe('Lesson 7 · Backpropagation', () => {
   const src = lesson('07-backpropagation');
@@ -112,16 +110,14 @@ describe('Lesson 7 · Backpropagation', () => {
   describe('Backpropagation layer by layer · The shapes', () => {
     it("every row of the shape table holds for the engine's matrices (3-4-2 network, m = 5)", () => {
       const sizes: Record<string, number> = { n_0: 3, n_1: 4, n_2: 2, m: 5 };
-      const net = createNetwork(
-        {
-          inputs: 3,
-          layers: [
-            { type: 'dense', units: 4, activation: 'tanh' },
-            { type: 'dense', units: 2, activation: 'softmax' },
-          ],
-          loss: 'cce',
-        },
-        createRng(5),
+      const net = denseNet(
+        3,
+        [
+          [4, 'tanh'],
+          [2, 'softmax'],
+        ],
+        'cce',
+        5,
       );
       const X = new Matrix(
         3,

@@ -7,22 +7,20 @@
 // decimals printed. Where the lesson prints the inputs of an example as a matrix,
 // the inputs are read from the lesson too.
 import { describe, expect, it } from 'vitest';
-import { Dense, Matrix, createNetwork, createRng } from '../../../../src/engine/index.ts';
-import { source } from '../../helpers.ts';
+import { Dense, Matrix } from '../../../../src/engine/index.ts';
+import { denseNet, source } from '../../helpers.ts';
 
 describe('Reference · Notation', () => {
   const src = source('reference/notation.mdx');
   it("the shapes in the tables of layer and backpropagation quantities hold for the engine's matrices (3-4-2, m = 5)", () => {
-    const net = createNetwork(
-      {
-        inputs: 3,
-        layers: [
-          { type: 'dense', units: 4, activation: 'relu' },
-          { type: 'dense', units: 2, activation: 'sigmoid' },
-        ],
-        loss: 'bce',
-      },
-      createRng(10),
+    const net = denseNet(
+      3,
+      [
+        [4, 'relu'],
+        [2, 'sigmoid'],
+      ],
+      'bce',
+      10,
     );
     const X = new Matrix(
       3,
