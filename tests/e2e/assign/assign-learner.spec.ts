@@ -38,7 +38,7 @@ test('choosing two sections assigns their polls only, each shown with its sectio
   await expect(form.getByRole('status')).toHaveText('1 lesson(s) chosen, 3 poll(s) included.');
   const polls6 = form.getByRole('group', { name: 'Polls of lesson 6 to answer' });
   await expect(polls6.getByRole('checkbox', { checked: true })).toHaveCount(3);
-  await expect(polls6.getByRole('checkbox')).toHaveCount(7);
+  await expect(polls6.getByRole('checkbox')).toHaveCount(8);
   await expect(polls6).toContainText('(section: Worked example: a parabola)');
   await expect(polls6).toContainText('(section: Worked example: one step in two dimensions)');
 });
