@@ -34,7 +34,7 @@ test('choosing two sections assigns their polls only, each shown with its sectio
   await form.getByText('Or choose sections of lesson 6').click();
   await form.getByRole('checkbox', { name: 'The update rule', exact: true }).check();
   await form.getByRole('checkbox', { name: 'The learning rate', exact: true }).check();
-  // Lesson 6 has 7 polls: one under "The update rule", two under "The learning rate" (see the lesson's source).
+  // Lesson 6 has 8 polls: one under "The update rule", two under "The learning rate" (see the lesson's source).
   await expect(form.getByRole('status')).toHaveText('1 lesson(s) chosen, 3 poll(s) included.');
   const polls6 = form.getByRole('group', { name: 'Polls of lesson 6 to answer' });
   await expect(polls6.getByRole('checkbox', { checked: true })).toHaveCount(3);
