@@ -6,6 +6,7 @@ import { messageText, pollText as t } from './strings.ts';
 import { $pollStates, recordAttempt } from '../progress/store.ts';
 import { $widgetState } from '../progress/widget-state.ts';
 import { widgetAnswer } from './widget-answer.ts';
+import { WidgetGoal } from './WidgetGoal.tsx';
 import { StorageNotice } from '../progress/ui/StorageNotice.tsx';
 import { FollowedBy } from './FollowedBy.tsx';
 
@@ -197,6 +198,7 @@ export default function Poll({
           </div>
         )}
         {poll.type === 'widget' && <p class="poll-hint">{t.widgetTask}</p>}
+        {poll.type === 'widget' && !live && <WidgetGoal check={poll.check} />}
       </fieldset>
       <div class="poll-actions">
         <button type="submit" class="nn-button" disabled={!ready || live?.disabled}>

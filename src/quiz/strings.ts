@@ -19,6 +19,8 @@ export const pollText = {
   explanation: 'Why',
   nowRunIt: 'Now run it:',
   widgetTask: 'Use the widget above, then press Check. The check reads its current settings.',
+  goalMet: 'Goal met ✓ Press Check to record it.',
+  goalNotMet: 'Goal not met yet.',
   rightChoice: 'right choice',
   wrongChoice: 'wrong choice',
   retry: 'Change your answer and check again whenever you like.',

@@ -70,7 +70,7 @@ test('the progress page shows the answer; export, reset and import bring it back
   const row = lesson.getByRole('row', { name: /It is possible to train a network well/ });
   await expect(row).toContainText('correct after 2 attempts');
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
-  await expect(lesson).toContainText('in progress · 1 of 8 answered correctly, 0 on the first try');
+  await expect(lesson).toContainText('in progress · 1 of 9 answered correctly, 0 on the first try');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -88,9 +88,7 @@ test('the progress page shows the answer; export, reset and import bring it back
   ).toBeVisible();
 
   await page.getByLabel('Import a progress file').setInputFiles(file);
-  await expect(
-    page.getByText('The file holds 2 answers to 1 question in 1 lesson'),
-  ).toBeVisible();
+  await expect(page.getByText('The file holds 2 answers to 1 question in 1 lesson')).toBeVisible();
   await page.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(row).toContainText('correct after 2 attempts');
   await expect(page.getByText('Imported. You now have 2 answers saved.')).toBeVisible();
@@ -169,6 +167,12 @@ test('the widget task is graded from the weighted-sum calculator', async ({ page
   await expect(poll.getByRole('status')).toContainText(
     'At x = (1, 1) the weighted sum is 0 and the output 0.5, but NAND gives 0.',
   );
+  // The goal line follows the widget live, before any Check.
+  await expect(poll.getByText('Goal not met yet.')).toBeVisible();
+  await calculator.getByLabel('bias b').fill('1.5');
+  await expect(poll.getByText('Goal met ✓ Press Check to record it.')).toBeVisible();
+  await calculator.getByLabel('bias b').fill('2');
+  await expect(poll.getByText('Goal not met yet.')).toBeVisible();
   await calculator.getByLabel('bias b').fill('1.5');
   await poll.getByRole('button', { name: 'Check' }).click();
   await expect(poll.getByRole('status')).toContainText(
