@@ -6,6 +6,7 @@ import type { PollInfo } from '../../../src/assign/grading.ts';
 import type { Assignment } from '../../../src/assign/assignment.ts';
 import { decodeSuspend } from '../../../src/scorm/suspend.ts';
 import { LMS, PACKAGE_INDEX, serveLms } from './lms.ts';
+import { hydrated } from '../assign/helpers.ts';
 
 const SIGMOID = 'backprop-sigmoid-derivative';
 const GRADIENT = 'backprop-one-unit-gradient';
@@ -23,6 +24,8 @@ async function expectAccessible(page: Page, exclude?: string) {
 /** The teacher makes a two-poll assignment of lesson 7 with pass mark 50 and downloads its package. */
 async function teacherDownloads(page: Page): Promise<Uint8Array> {
   await page.goto('/teachers/assign/');
+  // A box ticked before the builder hydrates is not seen by it: wait for every island.
+  await hydrated(page);
   const form = page.getByRole('form', { name: 'Make an assignment' });
   await expect(form.getByRole('button', { name: 'Make the link' })).toBeEnabled();
   await form.getByLabel('Title').fill('Backpropagation check');
@@ -227,6 +230,8 @@ test('a widget task is graded inside the package and the LMS sees it completed',
   test.setTimeout(150_000);
   // The teacher: lesson 2 with only its widget task, no pass mark (CLI-style defaults).
   await page.goto('/teachers/assign/');
+  // A box ticked before the builder hydrates is not seen by it: wait for every island.
+  await hydrated(page);
   const form = page.getByRole('form', { name: 'Make an assignment' });
   await expect(form.getByRole('button', { name: 'Make the link' })).toBeEnabled();
   await form.getByLabel('Title').fill('NAND by hand');
