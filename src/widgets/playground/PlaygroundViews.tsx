@@ -60,15 +60,21 @@ export function DecisionMap({
   onPick?: (x: number, y: number) => void;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // One ImageData for the canvas's life: each frame writes its pixels in place (no allocation).
+  const image = useRef<ImageData | null>(null);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    const img = ctx.createImageData(GRID, GRID);
+    const img = (image.current ??= ctx.createImageData(GRID, GRID));
+    const px = img.data;
     for (let i = 0; i < GRID * GRID; i++) {
       const rgb = RGB[cls[i]];
       const t = 0.15 + 0.55 * conf[i];
-      for (let ch = 0; ch < 3; ch++) img.data[4 * i + ch] = Math.round(255 + (rgb[ch] - 255) * t);
-      img.data[4 * i + 3] = 255;
+      // The clamped array rounds each channel itself.
+      px[4 * i] = 255 + (rgb[0] - 255) * t;
+      px[4 * i + 1] = 255 + (rgb[1] - 255) * t;
+      px[4 * i + 2] = 255 + (rgb[2] - 255) * t;
+      px[4 * i + 3] = 255;
     }
     ctx.putImageData(img, 0, 0);
   });

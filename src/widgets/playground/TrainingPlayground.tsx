@@ -15,9 +15,10 @@ import {
   changeSetting,
   confusion,
   createRun,
+  decisionMap,
   featureMaps,
+  FRAME_BUDGET_MS,
   isRegression,
-  maps,
   networkView,
   penalty,
   penaltyRates,
@@ -26,6 +27,8 @@ import {
   stepEpoch,
   stepFrame,
   taskState,
+  unitMaps,
+  type DecisionPixels,
   type Run,
 } from './playground.ts';
 import { loadWeights } from './load.ts';
@@ -167,7 +170,8 @@ export default function TrainingPlayground() {
     return ok;
   };
   const frame = () => {
-    const ok = stepFrame(runRef.current!);
+    // Training gets a bounded share of the frame, so the map and the page keep up on a slow CPU.
+    const ok = stepFrame(runRef.current!, FRAME_BUDGET_MS);
     setTick((t) => t + 1);
     return ok;
   };
@@ -190,13 +194,17 @@ export default function TrainingPlayground() {
     publishWidgetState(PLAYGROUND_WIDGET, state);
   }, [run, tick, fieldErrors, running]);
 
-  const view = useMemo(() => maps(run), [run, tick]);
+  // The decision map's pixels live in one pair of arrays, filled again each frame.
+  const pixels = useRef<DecisionPixels | null>(null);
+  const view = decisionMap(run, pixels.current ?? undefined);
+  pixels.current = view;
   const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
   // While playing, the views made of many elements (network lines, unit maps, the controls'
   // feature maps) redraw every 4th frame; the decision map and the numbers every frame.
   const detail = running ? Math.floor(tick / 4) : tick;
   const network = useMemo(() => networkView(run), [run, detail]);
+  const units = useMemo(() => unitMaps(run), [run, detail]);
   const names = network.sizes.map((n, col) =>
     Array.from({ length: n }, (_, u) =>
       col === 0
@@ -236,11 +244,16 @@ export default function TrainingPlayground() {
   const unitPictures = useMemo(
     () => (
       <UnitMaps
-        units={view.units}
+        units={units}
         activation={run.settings.activation}
         epoch={run.trainer.epochs}
       />
     ),
+    [run, detail],
+  );
+  // The loss curves (a few hundred points) redraw with the detailed views while playing.
+  const lossPicture = useMemo(
+    () => <LossPlot train={run.trainLoss} test={run.testLoss} />,
     [run, detail],
   );
   const epoch = run.trainer.epochs;
@@ -407,7 +420,7 @@ export default function TrainingPlayground() {
         ))}
       </dl>
       <div class="tp-displays">
-        <LossPlot train={run.trainLoss} test={run.testLoss} />
+        {lossPicture}
       </div>
       {matrix && <Confusion m={matrix} />}
       <h4 class="tp-sub">{words.network}</h4>
