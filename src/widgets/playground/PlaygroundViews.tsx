@@ -118,6 +118,16 @@ const RANGE: Record<string, [number, number] | null> = {
   'leaky-relu': null,
 };
 
+/** The colour scale of a hidden unit's map: the activation's own range, or the map's when unbounded (ReLU). */
+export function unitRange(activation: string, m: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const fixed = RANGE[activation];
+  if (fixed) [lo, hi] = fixed;
+  else for (const v of m) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+  return hi - lo < 1e-9 ? [lo - 0.5, lo + 0.5] : [lo, hi];
+}
+
 /** Each hidden unit's own output over the plane, one row of small maps per hidden layer. */
 export function UnitMaps({
   units,
@@ -136,8 +146,7 @@ export function UnitMaps({
           <figcaption>Hidden layer {l + 1}</figcaption>
           <div class="tp-unit-maps">
             {layer.map((m, u) => {
-              let [lo, hi] = RANGE[activation] ?? [Math.min(...m), Math.max(...m)];
-              if (hi - lo < 1e-9) [lo, hi] = [lo - 0.5, lo + 0.5];
+              const [lo, hi] = unitRange(activation, m);
               return (
                 <Heatmap
                   key={u}

@@ -237,17 +237,15 @@ export default function TrainingPlayground() {
         selected={chosen}
         onSelect={setChosen}
         onWeight={editWeight}
+        units={units}
+        activation={run.settings.activation}
       />
     ),
-    [network, chosen],
+    [network, units, chosen],
   );
   const unitPictures = useMemo(
     () => (
-      <UnitMaps
-        units={units}
-        activation={run.settings.activation}
-        epoch={run.trainer.epochs}
-      />
+      <UnitMaps units={units} activation={run.settings.activation} epoch={run.trainer.epochs} />
     ),
     [run, detail],
   );
@@ -419,9 +417,7 @@ export default function TrainingPlayground() {
           </div>
         ))}
       </dl>
-      <div class="tp-displays">
-        {lossPicture}
-      </div>
+      <div class="tp-displays">{lossPicture}</div>
       {matrix && <Confusion m={matrix} />}
       <h4 class="tp-sub">{words.network}</h4>
       {networkPicture}
