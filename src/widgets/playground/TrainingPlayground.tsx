@@ -46,6 +46,9 @@ const round3 = (v: number) =>
 const fmt = (x: number | undefined) =>
   x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—';
 
+/** How often (ms) the detailed views redraw while playing. */
+const DETAIL_MS = 250;
+
 function linkFor(s: Settings, hidden: readonly (keyof Settings)[]): string {
   return `${location.origin}${location.pathname}?${settingsToQuery(s, hidden)}#training-playground`;
 }
@@ -200,9 +203,16 @@ export default function TrainingPlayground() {
   pixels.current = view;
   const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
-  // While playing, the views made of many elements (network lines, unit maps, the controls'
-  // feature maps) redraw every 4th frame; the decision map and the numbers every frame.
-  const detail = running ? Math.floor(tick / 4) : tick;
+  // While playing, the views made of many elements (network lines and unit maps, the loss
+  // curves) redraw about every DETAIL_MS, whatever the frame rate; the decision map and the
+  // numbers every frame. Paused, everything redraws at once.
+  const detailClock = useRef({ at: -Infinity, count: 0 });
+  if (running) {
+    const now = performance.now();
+    if (now - detailClock.current.at >= DETAIL_MS)
+      detailClock.current = { at: now, count: detailClock.current.count + 1 };
+  }
+  const detail = running ? -detailClock.current.count : tick;
   const network = useMemo(() => networkView(run), [run, detail]);
   const units = useMemo(() => unitMaps(run), [run, detail]);
   const names = network.sizes.map((n, col) =>
