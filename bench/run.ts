@@ -3,12 +3,15 @@
 import { runEngineBench } from './engine.ts';
 import { runSiteBench } from './site.ts';
 import { runClassBench, runClassesBench } from './class.ts';
+import { runPlaygroundBench } from './playground.ts';
 
 const only = process.argv[2];
 const out: Record<string, unknown> = {};
 if (!only || only === 'engine') out.engine = await runEngineBench();
 if (!only || only === 'site') out.site = await runSiteBench();
 if (!only || only === 'class') out.class = await runClassBench();
+// The training playground's frame rate in the built site (dist/), issue 19.
+if (!only || only === 'playground') out.playground = await runPlaygroundBench();
 // Only the classes part of `class` (issue 16), without the live-poll scenarios.
 if (only === 'classes') out.classes = await runClassesBench();
 console.log(JSON.stringify(out, null, 2));

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { Heatmap } from '../shared/Heatmap.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import type { Link } from './playground.ts';
+import { UNIT_GRID, type Link } from './playground.ts';
+import { unitRange } from './PlaygroundViews.tsx';
 import { connectionName, words } from './strings.ts';
 
 interface Props {
@@ -14,18 +16,33 @@ interface Props {
   onSelect: (index: number) => void;
   /** Sets the selected connection's weight. */
   onWeight: (value: number) => void;
+  /** Each hidden layer's unit maps (the playground's own, 25 × 25), drawn in place of the hidden units' dots. */
+  units: Float64Array[][];
+  activation: string;
 }
 
 const W = 320;
 const ROW = 22;
 const PAD = 14;
+/** A hidden unit's map, in the picture's units (the rows are 22 apart). */
+const MAP = 18;
 
 /**
  * The network as units (circles) and weights (lines: color = sign, width = |w|).
  * The lines are one tab stop: Tab reaches the last one chosen, the arrow keys
  * move between them, Enter (or a click) opens it for reading and typing.
  */
-export function NetworkView({ sizes, links, names, arch, selected, onSelect, onWeight }: Props) {
+export function NetworkView({
+  sizes,
+  links,
+  names,
+  arch,
+  selected,
+  onSelect,
+  onWeight,
+  units,
+  activation,
+}: Props) {
   const [cursor, setCursor] = useState(0);
   const svg = useRef<SVGSVGElement>(null);
   const tallest = Math.max(...sizes);
@@ -56,53 +73,78 @@ export function NetworkView({ sizes, links, names, arch, selected, onSelect, onW
   const to = link && names[link.depth + 1][link.to];
   return (
     <figure class="tp-network">
-      <svg
-        ref={svg}
-        viewBox={`0 0 ${W} ${height}`}
-        role="group"
-        aria-label={words.networkLabel(arch)}
-        class="tp-network-svg"
-      >
-        {links.map((l, i) => {
-          const a = names[l.depth][l.from];
-          const b = names[l.depth + 1][l.to];
-          return (
-            <line
-              key={i}
-              x1={x(l.depth)}
-              y1={y(l.depth, l.from)}
-              x2={x(l.depth + 1)}
-              y2={y(l.depth + 1, l.to)}
-              class={`tp-link-line ${l.w >= 0 ? 'tp-pos' : 'tp-neg'}${i === selected ? ' tp-chosen' : ''}`}
-              style={{ strokeWidth: 0.75 + 4 * (Math.abs(l.w) / top) }}
-              role="button"
-              tabIndex={i === at ? 0 : -1}
-              aria-label={connectionName(a, b, l.w)}
-              aria-pressed={i === selected}
-              onClick={() => (setCursor(i), onSelect(i))}
-              onKeyDown={(e) => key(e, i)}
-              onFocus={() => setCursor(i)}
-            />
-          );
-        })}
-        {sizes.map((n, col) =>
-          Array.from({ length: n }, (_, u) => (
-            <g key={`${col}-${u}`} aria-hidden="true">
-              <circle cx={x(col)} cy={y(col, u)} r={7} class="tp-unit-dot" />
-              {(col === 0 || col === sizes.length - 1) && (
-                <text
-                  x={col === 0 ? x(col) - 10 : x(col) + 10}
-                  y={y(col, u) + 4}
-                  text-anchor={col === 0 ? 'end' : 'start'}
-                  class="tp-unit-name"
-                >
-                  {names[col][u]}
-                </text>
-              )}
-            </g>
-          )),
+      <div class="tp-network-stage">
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${W} ${height}`}
+          role="group"
+          aria-label={words.networkLabel(arch)}
+          class="tp-network-svg"
+        >
+          {links.map((l, i) => {
+            const a = names[l.depth][l.from];
+            const b = names[l.depth + 1][l.to];
+            return (
+              <line
+                key={i}
+                x1={x(l.depth)}
+                y1={y(l.depth, l.from)}
+                x2={x(l.depth + 1)}
+                y2={y(l.depth + 1, l.to)}
+                class={`tp-link-line ${l.w >= 0 ? 'tp-pos' : 'tp-neg'}${i === selected ? ' tp-chosen' : ''}`}
+                style={{ strokeWidth: 0.75 + 4 * (Math.abs(l.w) / top) }}
+                role="button"
+                tabIndex={i === at ? 0 : -1}
+                aria-label={connectionName(a, b, l.w)}
+                aria-pressed={i === selected}
+                onClick={() => (setCursor(i), onSelect(i))}
+                onKeyDown={(e) => key(e, i)}
+                onFocus={() => setCursor(i)}
+              />
+            );
+          })}
+          {sizes.map((n, col) =>
+            Array.from({ length: n }, (_, u) => (
+              <g key={`${col}-${u}`} aria-hidden="true">
+                {!units[col - 1]?.[u] && (
+                  <circle cx={x(col)} cy={y(col, u)} r={7} class="tp-unit-dot" />
+                )}
+                {(col === 0 || col === sizes.length - 1) && (
+                  <text
+                    x={col === 0 ? x(col) - 10 : x(col) + 10}
+                    y={y(col, u) + 4}
+                    text-anchor={col === 0 ? 'end' : 'start'}
+                    class="tp-unit-name"
+                  >
+                    {names[col][u]}
+                  </text>
+                )}
+              </g>
+            )),
+          )}
+        </svg>
+        {/* Each hidden unit as its own small map over the plane, laid over the picture where its dot would be
+          (canvas cannot sit inside the SVG). Decorative here: the unit maps below carry the words. */}
+        {units.map((layer, l) =>
+          layer.map((m, u) => {
+            const [lo, hi] = unitRange(activation, m);
+            return (
+              <div
+                key={`${l}-${u}`}
+                class="tp-network-unit"
+                aria-hidden="true"
+                style={{
+                  left: `${((x(l + 1) - MAP / 2) / W) * 100}%`,
+                  top: `${((y(l + 1, u) - MAP / 2) / height) * 100}%`,
+                  width: `${(MAP / W) * 100}%`,
+                }}
+              >
+                <Heatmap values={m} n={UNIT_GRID} lo={lo} hi={hi} label="" />
+              </div>
+            );
+          }),
         )}
-      </svg>
+      </div>
       <figcaption>{words.networkHelp}</figcaption>
       {link && from && to ? (
         <NumberField

@@ -60,15 +60,21 @@ export function DecisionMap({
   onPick?: (x: number, y: number) => void;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // One ImageData for the canvas's life: each frame writes its pixels in place (no allocation).
+  const image = useRef<ImageData | null>(null);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    const img = ctx.createImageData(GRID, GRID);
+    const img = (image.current ??= ctx.createImageData(GRID, GRID));
+    const px = img.data;
     for (let i = 0; i < GRID * GRID; i++) {
       const rgb = RGB[cls[i]];
       const t = 0.15 + 0.55 * conf[i];
-      for (let ch = 0; ch < 3; ch++) img.data[4 * i + ch] = Math.round(255 + (rgb[ch] - 255) * t);
-      img.data[4 * i + 3] = 255;
+      // The clamped array rounds each channel itself.
+      px[4 * i] = 255 + (rgb[0] - 255) * t;
+      px[4 * i + 1] = 255 + (rgb[1] - 255) * t;
+      px[4 * i + 2] = 255 + (rgb[2] - 255) * t;
+      px[4 * i + 3] = 255;
     }
     ctx.putImageData(img, 0, 0);
   });
@@ -112,6 +118,16 @@ const RANGE: Record<string, [number, number] | null> = {
   'leaky-relu': null,
 };
 
+/** The colour scale of a hidden unit's map: the activation's own range, or the map's when unbounded (ReLU). */
+export function unitRange(activation: string, m: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const fixed = RANGE[activation];
+  if (fixed) [lo, hi] = fixed;
+  else for (const v of m) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+  return hi - lo < 1e-9 ? [lo - 0.5, lo + 0.5] : [lo, hi];
+}
+
 /** Each hidden unit's own output over the plane, one row of small maps per hidden layer. */
 export function UnitMaps({
   units,
@@ -130,8 +146,7 @@ export function UnitMaps({
           <figcaption>Hidden layer {l + 1}</figcaption>
           <div class="tp-unit-maps">
             {layer.map((m, u) => {
-              let [lo, hi] = RANGE[activation] ?? [Math.min(...m), Math.max(...m)];
-              if (hi - lo < 1e-9) [lo, hi] = [lo - 0.5, lo + 0.5];
+              const [lo, hi] = unitRange(activation, m);
               return (
                 <Heatmap
                   key={u}

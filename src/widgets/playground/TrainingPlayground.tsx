@@ -15,9 +15,10 @@ import {
   changeSetting,
   confusion,
   createRun,
+  decisionMap,
   featureMaps,
+  FRAME_BUDGET_MS,
   isRegression,
-  maps,
   networkView,
   penalty,
   penaltyRates,
@@ -26,6 +27,8 @@ import {
   stepEpoch,
   stepFrame,
   taskState,
+  unitMaps,
+  type DecisionPixels,
   type Run,
 } from './playground.ts';
 import { loadWeights } from './load.ts';
@@ -42,6 +45,9 @@ const round3 = (v: number) =>
   Math.round(Math.min(CSV_LIMITS.max, Math.max(CSV_LIMITS.min, v)) * 1000) / 1000;
 const fmt = (x: number | undefined) =>
   x !== undefined && Number.isFinite(x) ? formatNumber(x, 4) : '—';
+
+/** How often (ms) the detailed views redraw while playing. */
+const DETAIL_MS = 250;
 
 function linkFor(s: Settings, hidden: readonly (keyof Settings)[]): string {
   return `${location.origin}${location.pathname}?${settingsToQuery(s, hidden)}#training-playground`;
@@ -167,7 +173,8 @@ export default function TrainingPlayground() {
     return ok;
   };
   const frame = () => {
-    const ok = stepFrame(runRef.current!);
+    // Training gets a bounded share of the frame, so the map and the page keep up on a slow CPU.
+    const ok = stepFrame(runRef.current!, FRAME_BUDGET_MS);
     setTick((t) => t + 1);
     return ok;
   };
@@ -190,13 +197,24 @@ export default function TrainingPlayground() {
     publishWidgetState(PLAYGROUND_WIDGET, state);
   }, [run, tick, fieldErrors, running]);
 
-  const view = useMemo(() => maps(run), [run, tick]);
+  // The decision map's pixels live in one pair of arrays, filled again each frame.
+  const pixels = useRef<DecisionPixels | null>(null);
+  const view = decisionMap(run, pixels.current ?? undefined);
+  pixels.current = view;
   const featureViews = useMemo(() => featureMaps(run.settings.features), [run.settings.features]);
   const matrix = useMemo(() => (run.classes > 2 ? confusion(run) : null), [run, tick]);
-  // While playing, the views made of many elements (network lines, unit maps, the controls'
-  // feature maps) redraw every 4th frame; the decision map and the numbers every frame.
-  const detail = running ? Math.floor(tick / 4) : tick;
+  // While playing, the views made of many elements (network lines and unit maps, the loss
+  // curves) redraw about every DETAIL_MS, whatever the frame rate; the decision map and the
+  // numbers every frame. Paused, everything redraws at once.
+  const detailClock = useRef({ at: -Infinity, count: 0 });
+  if (running) {
+    const now = performance.now();
+    if (now - detailClock.current.at >= DETAIL_MS)
+      detailClock.current = { at: now, count: detailClock.current.count + 1 };
+  }
+  const detail = running ? -detailClock.current.count : tick;
   const network = useMemo(() => networkView(run), [run, detail]);
+  const units = useMemo(() => unitMaps(run), [run, detail]);
   const names = network.sizes.map((n, col) =>
     Array.from({ length: n }, (_, u) =>
       col === 0
@@ -229,18 +247,21 @@ export default function TrainingPlayground() {
         selected={chosen}
         onSelect={setChosen}
         onWeight={editWeight}
+        units={units}
+        activation={run.settings.activation}
       />
     ),
-    [network, chosen],
+    [network, units, chosen],
   );
   const unitPictures = useMemo(
     () => (
-      <UnitMaps
-        units={view.units}
-        activation={run.settings.activation}
-        epoch={run.trainer.epochs}
-      />
+      <UnitMaps units={units} activation={run.settings.activation} epoch={run.trainer.epochs} />
     ),
+    [run, detail],
+  );
+  // The loss curves (a few hundred points) redraw with the detailed views while playing.
+  const lossPicture = useMemo(
+    () => <LossPlot train={run.trainLoss} test={run.testLoss} />,
     [run, detail],
   );
   const epoch = run.trainer.epochs;
@@ -406,9 +427,7 @@ export default function TrainingPlayground() {
           </div>
         ))}
       </dl>
-      <div class="tp-displays">
-        <LossPlot train={run.trainLoss} test={run.testLoss} />
-      </div>
+      <div class="tp-displays">{lossPicture}</div>
       {matrix && <Confusion m={matrix} />}
       <h4 class="tp-sub">{words.network}</h4>
       {networkPicture}

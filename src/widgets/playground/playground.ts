@@ -36,9 +36,12 @@ import { type RunStatus, stoppedByCondition } from './status.ts';
 /** Points in every data set, the share held out for testing, the decision map's size and extent. */
 export const POINTS = 200;
 export const TEST_FRACTION = 0.3;
-export const GRID = 49;
-/** Each hidden unit's small map takes every second pixel of the decision map's grid (25 × 25). */
+/** The decision map's grid (40 × 40, drawn upscaled): small enough that one batched pass per frame stays cheap. */
+export const GRID = 40;
+/** Each hidden unit's (and input feature's) small map: its own 25 × 25 grid, evaluated only when the views redraw. */
 export const UNIT_GRID = 25;
+/** At most this long (ms, measured) training in one animation frame; the rest of the frame's epochs carry over. */
+export const FRAME_BUDGET_MS = 8;
 export const VIEW = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 } as const;
 
 /** Everything one run needs and has measured so far. */
@@ -65,6 +68,8 @@ export interface Run {
   now: { trainLoss: number; testLoss: number; trainAcc: number; testAcc: number };
   stop: StopState;
   status: RunStatus;
+  /** The epoch count the frames of play are working towards (settings.speed at a time), or null between plays. */
+  frameTarget: number | null;
 }
 
 /** The seeded data set the settings ask for (before the split); own points come from ownData. */
@@ -229,6 +234,7 @@ export function createRun(s: Settings, net?: Network, own: readonly OwnPoint[] =
     now: { trainLoss: NaN, testLoss: NaN, trainAcc: NaN, testAcc: NaN },
     stop: createStopState(),
     status: few ? { kind: 'waiting' } : { kind: 'running' },
+    frameTarget: null,
   };
   if (!few) measure(run);
   return run;
@@ -295,9 +301,32 @@ export function stepEpoch(run: Run): boolean {
   return endEpoch(run);
 }
 
-/** One animation frame of play: `settings.speed` epochs (fewer if training stops); false once it has stopped. */
-export function stepFrame(run: Run): boolean {
-  for (let k = 0; k < run.settings.speed; k++) if (!stepEpoch(run)) return false;
+/**
+ * One animation frame of play: mini-batches towards `settings.speed` more epochs,
+ * but for at most `budgetMs` (by `clock`); epochs the budget cut short carry over
+ * to the next frame. At least one mini-batch runs per frame, so play always moves.
+ * The steps are the trainer's own sequence, so N epochs give the same weights
+ * however the frames cut them. Returns false once training has stopped.
+ */
+export function stepFrame(
+  run: Run,
+  budgetMs = Infinity,
+  clock: () => number = () => performance.now(),
+): boolean {
+  if (run.status.kind !== 'running') return false;
+  const { trainer } = run;
+  if (run.frameTarget === null || trainer.epochs >= run.frameTarget)
+    run.frameTarget = trainer.epochs + run.settings.speed;
+  const start = clock();
+  do {
+    const at = trainer.epochs;
+    if (!trainer.step()) {
+      run.status = diverged(run);
+      return false;
+    }
+    // Only a finished epoch is measured: mid-epoch numbers would cost a pass each and are not shown while playing.
+    if (trainer.epochs > at && !endEpoch(run)) return false;
+  } while (trainer.epochs < run.frameTarget && clock() - start < budgetMs);
   return true;
 }
 
@@ -392,6 +421,8 @@ function applyLive(run: Run, s: Settings, key: keyof Settings): void {
   // A diverged run stays diverged: its weights are already huge, so only Reset helps.
   if (key === 'lr') run.trainer.optimizer.setRates({ alpha: s.lr });
   if (key === 'reg' || key === 'regRate') run.trainer.optimizer.setRates(penaltyRates(s));
+  // A new speed counts from the next frame, not from what the old one still owed.
+  if (key === 'speed') run.frameTarget = null;
   if (stoppedByCondition(run.status) || run.status.kind === 'running') {
     const epoch = run.trainer.epochs;
     // Epoch 0 never counts as stopped: there is nothing to stop yet.
@@ -450,44 +481,73 @@ export function taskState(run: Run, fieldErrors: readonly string[] = []) {
   };
 }
 
-// The decision map's inputs for the last feature set asked for (the set rarely changes).
-let grid: { key: string; X: Matrix } | null = null;
-function gridFor(features: readonly FeatureName[]): Matrix {
+// Grid inputs per size for the last feature set asked for (the set rarely changes).
+const grids = new Map<number, { key: string; X: Matrix }>();
+function gridFor(n: number, features: readonly FeatureName[]): Matrix {
   const key = features.join(',');
-  if (grid?.key !== key) grid = { key, X: featureInputs(gridInputs(GRID, VIEW), features) };
-  return grid.X;
+  let g = grids.get(n);
+  if (g?.key !== key) grids.set(n, (g = { key, X: featureInputs(gridInputs(n, VIEW), features) }));
+  return g.X;
 }
 
-/** The decision map (predicted class and confidence per pixel) and each hidden unit's map, from one batched pass. */
-export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Float64Array[][] } {
-  const P = run.net.predict(gridFor(run.settings.features));
+/** A decision map: the predicted class and its confidence (0 = a coin toss, 1 = sure) per grid pixel, top row first. */
+export interface DecisionPixels {
+  cls: Uint8Array;
+  conf: Float64Array;
+}
+
+/**
+ * The decision map from one batched pass over the preallocated grid, written
+ * into `out` (reused frame after frame, so a frame allocates no pixels).
+ */
+export function decisionMap(
+  run: Run,
+  out: DecisionPixels = { cls: new Uint8Array(GRID * GRID), conf: new Float64Array(GRID * GRID) },
+): DecisionPixels {
+  const P = run.net.predict(gridFor(GRID, run.settings.features));
   const n = GRID * GRID;
-  const cls = new Uint8Array(n);
-  const conf = new Float64Array(n);
-  const k = P.rows === 1 ? 2 : P.rows;
-  const values = isRegression(run.settings);
-  for (let j = 0; j < n; j++) {
-    if (values) {
-      // A predicted value: its sign picks the colour, its size (up to 1) the strength.
-      cls[j] = P.data[j] > 0 ? 1 : 0;
-      conf[j] = Math.min(1, Math.abs(P.data[j]));
-      continue;
+  const { cls, conf } = out;
+  const d = P.data;
+  const rows = P.rows;
+  if (isRegression(run.settings)) {
+    // A predicted value: its sign picks the colour, its size (up to 1) the strength.
+    for (let j = 0; j < n; j++) {
+      cls[j] = d[j] > 0 ? 1 : 0;
+      conf[j] = Math.min(1, Math.abs(d[j]));
     }
-    const c = predictedClass(P, j);
-    const p = P.rows === 1 ? (c === 1 ? P.data[j] : 1 - P.data[j]) : P.get(c, j);
-    cls[j] = c;
-    conf[j] = Math.max(0, Math.min(1, (p - 1 / k) / (1 - 1 / k)));
+  } else if (rows === 1) {
+    // One sigmoid unit: p(class 1) = d[j]; the confidence of either class is |2p − 1|.
+    for (let j = 0; j < n; j++) {
+      const p = d[j];
+      cls[j] = p > 0.5 ? 1 : 0;
+      conf[j] = Math.max(0, Math.min(1, Math.abs(2 * p - 1)));
+    }
+  } else {
+    // Softmax, stored row-major (class i of pixel j at i·n + j): the top class, rescaled so 1/k is 0.
+    for (let j = 0; j < n; j++) {
+      let best = 0;
+      for (let i = 1; i < rows; i++) if (d[i * n + j] > d[best * n + j]) best = i;
+      cls[j] = best;
+      conf[j] = Math.max(0, Math.min(1, (d[best * n + j] - 1 / rows) / (1 - 1 / rows)));
+    }
   }
-  const units = run.hidden.map((l) =>
-    Array.from({ length: run.net.layers[l].nOut }, (_, u) => {
-      const row = run.net.unitOutput(l, u);
-      const m = new Float64Array(UNIT_GRID * UNIT_GRID);
-      for (let iy = 0; iy < UNIT_GRID; iy++)
-        for (let ix = 0; ix < UNIT_GRID; ix++) m[iy * UNIT_GRID + ix] = row[2 * iy * GRID + 2 * ix];
-      return m;
-    }),
+  return out;
+}
+
+/** Each hidden unit's output over the plane (25 × 25, top row first), from one batched pass over the small grid. */
+export function unitMaps(run: Run): Float64Array[][] {
+  run.net.predict(gridFor(UNIT_GRID, run.settings.features));
+  return run.hidden.map((l) =>
+    Array.from({ length: run.net.layers[l].nOut }, (_, u) =>
+      Float64Array.from(run.net.unitOutput(l, u)),
+    ),
   );
-  return { cls, conf, units };
+}
+
+/** The decision map and each hidden unit's map. */
+export function maps(run: Run): { cls: Uint8Array; conf: Float64Array; units: Float64Array[][] } {
+  const units = unitMaps(run);
+  return { ...decisionMap(run), units };
 }
 
 /** The confusion matrix on the test points: rows are the true class, columns the predicted one. */

@@ -34,6 +34,8 @@ export const labels = {
 
 const f3 = (x: number) => formatNumber(x, 3);
 const lower = ' — lower the learning rate';
+// A diverged run's weights are already huge, so a lower rate alone cannot bring it back.
+const lowerAndReset = ' — lower the learning rate, then press Reset to start again';
 
 /** Why training stopped (or that it waits), as the words after "Training "; '' while it runs. */
 export function statusText(s: RunStatus): string {
@@ -49,7 +51,7 @@ export function statusText(s: RunStatus): string {
           : s.cause === 'gradient'
             ? 'a gradient became NaN or infinite'
             : 'the loss became too large to measure';
-      return `diverged: ${what} at epoch ${s.epoch}${lower}`;
+      return `diverged: ${what} at epoch ${s.epoch}${lowerAndReset}`;
     }
     case 'limit':
       return `stopped after ${s.epochs} epochs, the limit you set`;

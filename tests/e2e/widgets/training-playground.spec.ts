@@ -193,7 +193,7 @@ test('a huge learning rate reports divergence in words; bad typed rates are refu
   await expect(w.getByLabel('Link to this run')).toHaveValue(/lr=1000&/);
   await w.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(w.getByTestId('tp-ended')).toHaveText(
-    'Training diverged: loss became NaN at epoch 1 — lower the learning rate.',
+    'Training diverged: loss became NaN at epoch 1 — lower the learning rate, then press Reset to start again.',
   );
   await expect(w.getByRole('button', { name: 'Play' })).toBeDisabled();
   for (const id of ['tp-epoch', 'tp-train-acc', 'tp-test-acc', 'tp-train-loss', 'tp-test-loss']) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../../../src/widgets/playground/url.ts';
 import {
   createRun,
+  GRID,
   maps,
   ownData,
   stepEpoch,
@@ -25,7 +26,7 @@ describe('the playground on your own data', () => {
       expect(run.train.X.cols + run.test.X.cols).toBe(few.length);
       expect(stepEpoch(run)).toBe(false);
       expect(run.trainer.epochs).toBe(0);
-      expect(maps(run).cls).toHaveLength(49 * 49);
+      expect(maps(run).cls).toHaveLength(GRID * GRID);
     }
   });
 

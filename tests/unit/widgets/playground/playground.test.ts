@@ -59,7 +59,7 @@ describe('playground run', () => {
     const r = train({ lr: 1000, activation: 'leaky-relu', layers: 2 });
     expect(r.status).toEqual({ kind: 'diverged', epoch: 1, cause: 'loss', value: NaN });
     expect(statusText(r.status)).toBe(
-      'diverged: loss became NaN at epoch 1 — lower the learning rate',
+      'diverged: loss became NaN at epoch 1 — lower the learning rate, then press Reset to start again',
     );
     expect(r.testLoss.every(Number.isFinite)).toBe(true);
   });

@@ -10,6 +10,7 @@ import {
   networkSpec,
   setWeight,
   stepEpoch,
+  GRID,
 } from '../../../../src/widgets/playground/playground.ts';
 
 const reg = (over: Partial<Settings> = {}) =>
@@ -54,8 +55,8 @@ describe('regression mode', () => {
     expect(r.now.testLoss).toBeLessThan(start);
     const { cls, conf } = maps(r);
     // Top-left corner (−1.5, 1.5): (x₁ + x₂)/2 = 0 → either side; top-right (1.5, 1.5) → 1.5: class 1, full strength.
-    expect(cls[48]).toBe(1);
-    expect(conf[48]).toBe(1);
-    expect(cls[48 * 49]).toBe(0); // bottom-left (−1.5, −1.5)
+    expect(cls[GRID - 1]).toBe(1);
+    expect(conf[GRID - 1]).toBe(1);
+    expect(cls[(GRID - 1) * GRID]).toBe(0); // bottom-left (−1.5, −1.5)
   });
 });
