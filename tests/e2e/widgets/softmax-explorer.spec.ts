@@ -68,10 +68,15 @@ test('extreme logits (5, −5, −5) stay finite; equal logits give equal bars',
   await expect(
     widget.getByText('each is rounded to 0.1%, so the values shown add up to 99.9%'),
   ).toBeVisible();
-  const widths = await Promise.all(
-    [1, 2, 3].map(async (i) => (await widget.getByTestId(`sm-bar-${i}`).boundingBox())!.width),
-  );
-  expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(0.5);
+  // The bars ease to their new widths: wait until they have settled.
+  await expect
+    .poll(async () => {
+      const widths = await Promise.all(
+        [1, 2, 3].map(async (i) => (await widget.getByTestId(`sm-bar-${i}`).boundingBox())!.width),
+      );
+      return Math.max(...widths) - Math.min(...widths);
+    })
+    .toBeLessThan(0.5);
 });
 
 test('lesson 5: true class 1 costs 0.417 in cross-entropy; other classes cost more', async ({
