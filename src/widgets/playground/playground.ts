@@ -14,7 +14,6 @@ import {
   networkToJSON,
   oneHot,
   predictedClass,
-  trainTestSplit,
   type Dataset,
   type LayerSpec,
   type Network,
@@ -22,29 +21,15 @@ import {
 } from '../../engine/index.ts';
 import { withSetting, settingsToQuery, type Settings } from './url.ts';
 import type { OwnPoint } from './csv.ts';
-import {
-  DATASETS,
-  FEATURES,
-  INITS,
-  LOSSES,
-  REGULARISATIONS,
-  type FeatureName,
-} from './registry.ts';
+import { INITS, LOSSES, REGULARISATIONS, type FeatureName } from './registry.ts';
 import { type StopState, checkStop, createStopState, updateStop } from './stop.ts';
 import { type RunStatus, stoppedByCondition } from './status.ts';
 
-/** Points in every data set, the share held out for testing, the decision map's size and extent. */
-export const POINTS = 200;
-export const TEST_FRACTION = 0.3;
-/** The decision map's grid (40 × 40, drawn upscaled): small enough that one batched pass per frame stays cheap. */
-export const GRID = 40;
-/** Each hidden unit's (and input feature's) small map: its own 25 × 25 grid, evaluated only when the views redraw. */
-export const UNIT_GRID = 25;
-/** At most this long (ms, measured) training in one animation frame; the rest of the frame's epochs carry over. */
-export const FRAME_BUDGET_MS = 8;
-export const VIEW = { xMin: -1.5, xMax: 1.5, yMin: -1.5, yMax: 1.5 } as const;
+import { GRID, UNIT_GRID, VIEW, isRegression, splitData, featureInputs } from './data.ts';
 
-/** Everything one run needs and has measured so far. */
+// The data half of the model lives in data.ts; importers keep reading it from here.
+export * from './data.ts';
+
 export interface Run {
   /** The one copy of the settings: the island reads them from here. */
   settings: Settings;
@@ -70,69 +55,6 @@ export interface Run {
   status: RunStatus;
   /** The epoch count the frames of play are working towards (settings.speed at a time), or null between plays. */
   frameTarget: number | null;
-}
-
-/** The seeded data set the settings ask for (before the split); own points come from ownData. */
-export function makeData(s: Settings): Dataset {
-  const make = DATASETS[s.dataset].make;
-  if (!make) throw new Error('makeData: "Your own data" has no generator; use ownData');
-  return make(POINTS, s.noise, createRng(s.seed), s.classes);
-}
-
-/** The reader's own points as a data set; the class count is at least the settings' and covers every label. */
-export function ownData(points: readonly OwnPoint[], classes: number): Dataset {
-  const X = new Matrix(2, points.length);
-  points.forEach((p, j) => {
-    X.set(0, j, p.x);
-    X.set(1, j, p.y);
-  });
-  const labels = Uint8Array.from(points, (p) => p.label);
-  return { name: 'own', X, labels, classes: Math.max(classes, ...labels.map((l) => l + 1)) };
-}
-
-/** True when the settings' data set has real-valued targets (regression: a linear output and MSE). */
-export const isRegression = (s: Settings) => DATASETS[s.dataset].kind === 'values';
-
-/** A data set's first two rows (the points) and, for a regression set, its third (the targets). */
-function points(d: Dataset): { points: Dataset; y: Float64Array | null } {
-  if (d.X.rows === 2) return { points: d, y: null };
-  const X = new Matrix(2, d.X.cols, d.X.data.slice(0, 2 * d.X.cols));
-  return { points: { ...d, X }, y: Float64Array.from(d.X.row(2)) };
-}
-
-/** The data set and its seeded train/test split, as every run (and the graded task) makes them; `yTrain`/`yTest` hold regression targets. */
-export function splitData(
-  s: Settings,
-  own: readonly OwnPoint[] = [],
-): {
-  data: Dataset;
-  train: Dataset;
-  test: Dataset;
-  yTrain: Float64Array | null;
-  yTest: Float64Array | null;
-} {
-  const data = s.dataset === 'custom' ? ownData(own, s.classes) : makeData(s);
-  const split = trainTestSplit(data, TEST_FRACTION, createRng(s.seed + 1));
-  const train = points(split.train);
-  const test = points(split.test);
-  return { data, train: train.points, test: test.points, yTrain: train.y, yTest: test.y };
-}
-
-/** The points (2 × N) as the network's inputs: row k is the k-th chosen feature of each point. */
-export function featureInputs(X: Matrix, features: readonly FeatureName[]): Matrix {
-  const out = new Matrix(features.length, X.cols);
-  features.forEach((name, k) => {
-    const f = FEATURES[name].f;
-    for (let j = 0; j < X.cols; j++) out.set(k, j, f(X.get(0, j), X.get(1, j)));
-  });
-  return out;
-}
-
-/** Each chosen feature's value over the plane on the unit-map grid (25 × 25, top row first), for its small map. */
-export function featureMaps(features: readonly FeatureName[]): Float64Array[] {
-  const G = gridInputs(UNIT_GRID, VIEW);
-  const F = featureInputs(G, features);
-  return features.map((_, k) => Float64Array.from(F.row(k)));
 }
 
 /** The output actually used: one sigmoid unit only makes sense for two classes. */
