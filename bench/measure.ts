@@ -1,7 +1,8 @@
 // How the benchmark measures: CPU-time best-of-N, rounding, and heap growth
 // over many training steps.
 import { PerformanceObserver } from 'node:perf_hooks';
-import type { Network, Matrix, Trainer } from '../src/engine/index.ts';
+import { Matrix } from '../src/engine/index.ts';
+import type { Network, Rng, Trainer } from '../src/engine/index.ts';
 
 /**
  * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
@@ -62,6 +63,50 @@ export function zValues(net: Network, X: Matrix): Float64Array {
     offset += Z.rows * Z.cols;
   }
   return zs;
+}
+
+/**
+ * Every Z that training over X in batches of `batch` (columns in order, as a
+ * trainer visits a shuffled data set) hands to the activation: for each batch,
+ * each layer's Z row by row, the order of the engine's own activation calls.
+ * The floor must see the values in this order: Math.tanh branches on its
+ * argument, and the same values in data-set order (neighbouring points of a
+ * spiral one after another) cost it far less than in the order training meets them.
+ */
+export function zValuesInBatches(net: Network, X: Matrix, batch: number): Float64Array {
+  const parts: Float64Array[] = [];
+  const Xb = new Matrix(X.rows, 0);
+  for (let j0 = 0; j0 < X.cols; j0 += batch) {
+    const m = Math.min(batch, X.cols - j0);
+    Xb.resizeCols(m);
+    for (let i = 0; i < X.rows; i++)
+      for (let j = 0; j < m; j++) Xb.data[i * m + j] = X.data[i * X.cols + j0 + j];
+    parts.push(zValues(net, Xb));
+  }
+  const zs = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    zs.set(p, offset);
+    offset += p.length;
+  }
+  return zs;
+}
+
+/**
+ * A copy of the data set (X, Y) with its columns in one random order, drawn
+ * once: TensorFlow Playground shuffles the points it generates in the same way,
+ * so an engine that visits the points in order meets them in random order.
+ */
+export function shuffledColumns(X: Matrix, Y: Matrix, rng: Rng): [Matrix, Matrix] {
+  const order = Int32Array.from({ length: X.cols }, (_, j) => j);
+  rng.shuffle(order);
+  const pick = (A: Matrix): Matrix => {
+    const B = new Matrix(A.rows, A.cols);
+    for (let i = 0; i < A.rows; i++)
+      for (let j = 0; j < A.cols; j++) B.data[i * A.cols + j] = A.data[i * A.cols + order[j]];
+    return B;
+  };
+  return [pick(X), pick(Y)];
 }
 
 /** hs[k] = tanh(zs[k]): the floor, the activation calls alone with nothing around them. */

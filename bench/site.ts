@@ -29,7 +29,10 @@ function timedBuild(): { outDir: string; seconds: number } {
 }
 
 /** Serves a built folder with astro preview on `port` until `stop()` is called. */
-export async function serve(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+export async function serve(
+  outDir: string,
+  port: number,
+): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
     astroArgs('preview', '--outDir', outDir, '--port', String(port), '--ignore-lock'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tanhAll, zValues } from '../../../bench/measure.ts';
-import { Matrix } from '../../../src/engine/index.ts';
+import { shuffledColumns, tanhAll, zValues, zValuesInBatches } from '../../../bench/measure.ts';
+import { Matrix, createRng } from '../../../src/engine/index.ts';
 import type { Dense } from '../../../src/engine/index.ts';
 import { denseNet } from '../helpers.ts';
 
@@ -39,5 +39,38 @@ describe('the activation floor of the benchmark', () => {
     const hs = new Float64Array(4);
     tanhAll(zs, hs);
     expect(Array.from(hs)).toEqual([0, Math.tanh(1), Math.tanh(-2), 1]);
+  });
+});
+
+describe('the data the engine benchmark trains on', () => {
+  it('collects Z batch after batch, each layer row by row: the order of the activation calls', () => {
+    // One tanh unit, z = 2x + 1, over four examples in batches of 3: [x0 x1 x2], [x3].
+    const net = denseNet(1, [[1, 'tanh']], 'mse', 1);
+    const [d] = net.layers as Dense[];
+    d.W.data.set([2]);
+    d.b.data.set([1]);
+    const X = new Matrix(1, 4, Float64Array.from([0, 1, -1, 3]));
+    expect(Array.from(zValuesInBatches(net, X, 3))).toEqual([1, 3, -1, 7]);
+    // Two units, two examples, batch 1: per batch, unit 0 then unit 1.
+    const net2 = denseNet(1, [[2, 'tanh']], 'mse', 1);
+    const [e] = net2.layers as Dense[];
+    e.W.data.set([1, -1]);
+    e.b.data.set([0, 10]);
+    const X2 = new Matrix(1, 2, Float64Array.from([2, 5]));
+    // A single pass over both would give [2, 5, 8, 5]; batch by batch gives [2, 8, 5, 5].
+    expect(Array.from(zValuesInBatches(net2, X2, 1))).toEqual([2, 8, 5, 5]);
+  });
+
+  it('shuffles the columns of X and Y together, once, and loses none', () => {
+    const X = new Matrix(2, 5, Float64Array.from([0, 1, 2, 3, 4, 10, 11, 12, 13, 14]));
+    const Y = new Matrix(1, 5, Float64Array.from([100, 101, 102, 103, 104]));
+    const [Xs, Ys] = shuffledColumns(X, Y, createRng(7));
+    const cols = Array.from({ length: 5 }, (_, j) => [Xs.get(0, j), Xs.get(1, j), Ys.get(0, j)]);
+    // Each column is still one example: x₂ = x₁ + 10 and y = x₁ + 100.
+    for (const [a, b, y] of cols) expect([b, y]).toEqual([a + 10, a + 100]);
+    expect(cols.map((c) => c[0]).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(cols.map((c) => c[0])).not.toEqual([0, 1, 2, 3, 4]);
+    // The originals are left as they were.
+    expect(Array.from(X.data)).toEqual([0, 1, 2, 3, 4, 10, 11, 12, 13, 14]);
   });
 });
