@@ -83,10 +83,47 @@ export const $pollStates = computed($progress, (s) => pollStates(s.attempts));
 let saved: WritableAtom<ProgressStore> | null = null;
 let storageInUse: Storage | null = null;
 
+// Where a page without storage leaves its progress for the same-origin pages in its frames.
+const SHARED = '__nnProgress';
+type Host = Window & { [SHARED]?: WritableAtom<ProgressStore> };
+
+/**
+ * Without storage, pages cannot share progress through it, so a page in a
+ * same-origin frame (a lesson inside the SCORM player) uses its parent's log:
+ * the answers given in the lesson reach the page that reports them to the LMS.
+ * The page then offers its own log to its frames in turn.
+ */
+function shareWithoutStorage(): void {
+  let host: WritableAtom<ProgressStore> | undefined;
+  try {
+    if (window.parent !== window) host = (window.parent as Host)[SHARED];
+  } catch {
+    host = undefined; // a parent of another origin: nothing to share
+  }
+  (window as Host)[SHARED] = $progress;
+  if (!host) return;
+  const parent = host;
+  $progress.set(parent.get());
+  const stops: (() => void)[] = [];
+  const stop = () => stops.splice(0).forEach((f) => f());
+  stops.push(
+    parent.listen((value) => {
+      try {
+        $progress.set(value);
+      } catch {
+        stop(); // this page is gone (a frame that navigated away)
+      }
+    }),
+    $progress.listen((value) => parent.set(value)),
+  );
+  window.addEventListener('pagehide', stop);
+}
+
 function start(): void {
   const storage = usableStorage();
   if (!storage) {
     $storageNotice.set({ kind: 'memory' });
+    shareWithoutStorage();
     return;
   }
   storageInUse = storage;
@@ -119,8 +156,7 @@ function start(): void {
 /** Where a change went: into storage, into memory only (storage unusable), or nowhere (no room; nothing changed). */
 export type SaveResult = 'saved' | 'memory' | 'no-room';
 
-const isQuota = (e: unknown) =>
-  e instanceof DOMException && e.name === 'QuotaExceededError';
+const isQuota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError';
 
 function save(next: ProgressStore, allOrNothing: boolean): SaveResult {
   if (!saved) {
@@ -176,8 +212,7 @@ export function keptCopy(key: string): string | null {
 
 /** What restoring a kept copy did. */
 export type RestoreResult =
-  | { ok: true; restored: number; dropped: number; saved: SaveResult }
-  | { ok: false };
+  { ok: true; restored: number; dropped: number; saved: SaveResult } | { ok: false };
 
 /** Merges every readable attempt of the copy kept under `key` into the progress; the copy itself stays. */
 export function restoreKeptCopy(key: string): RestoreResult {

@@ -3,17 +3,21 @@
 // in plain words what happens. Without an LMS it is the normal assignment.
 import { checkAssignment } from '../assign/assignment.ts';
 import type { PollInfo } from '../assign/grading.ts';
-import { $progress, replaceProgress } from '../progress/store.ts';
+import { $progress, $storageNotice, replaceProgress } from '../progress/store.ts';
 import { STORE_VERSION } from '../progress/log.ts';
 import { findApi } from './api.ts';
 import { lessonLinks, type PlayerLesson } from './player-nav.ts';
 import { mergeRestored } from './restore.ts';
 import { ScormSession, type SyncOutcome } from './session.ts';
 import type { PackageData } from './package.ts';
+import { noLmsText, notStartedText, retryText } from './strings.ts';
 
 const LEARNER_KEY = 'nn-course:scorm:learner:v1';
 // Waits before saving again after the LMS refused (the last one repeats).
 const RETRY_MS = [2000, 5000, 10_000, 30_000];
+
+/** True when the browser refused storage, so answers live only in this page. */
+const memoryOnly = () => $storageNotice.get()?.kind === 'memory';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const json = (id: string): unknown => JSON.parse(byId(id).textContent || 'null');
@@ -61,8 +65,7 @@ async function main(): Promise<void> {
     return a.polls.filter((p) => done.has(p)).length;
   };
   if (!api) {
-    const say = () =>
-      (status.textContent = `No LMS found: this is the normal assignment, and your answers stay in this browser only. ${solved()} of ${a.polls.length} polls answered correctly.`);
+    const say = () => (status.textContent = noLmsText(memoryOnly(), solved(), a.polls.length));
     say();
     $progress.listen(say);
     nav.open('');
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
   });
   const started = session.start();
   if (!started.ok) {
-    error.textContent = `${started.message} Your answers are kept in this browser; reload this page to connect again.`;
+    error.textContent = notStartedText(started.message, memoryOnly());
     nav.open('');
     return;
   }
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
     }
     const wait = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)];
     failures++;
-    error.textContent = `${r.message} Your answers are kept in this browser; trying again in ${wait / 1000} seconds.`;
+    error.textContent = retryText(r.message, memoryOnly(), wait / 1000);
     retry.hidden = false;
     clearTimeout(timer);
     timer = setTimeout(sync, wait);

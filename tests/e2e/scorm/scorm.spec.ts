@@ -212,6 +212,62 @@ test('outside an LMS the package is the normal assignment and says so (on a phon
   expect(missing).toEqual([]);
 });
 
+test('when the browser refuses the package its storage, the player says answers last only while the page is open', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const zip = await teacherDownloads(page);
+  await serveLms(page, zip);
+  // As in an LMS frame whose browser blocks third-party storage: reading localStorage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(PACKAGE_INDEX);
+  const status = page.getByRole('status').filter({ hasText: 'No LMS found' });
+  await expect(status).toContainText('they last only while this page is open');
+  await expect(status).not.toContainText('stay in this browser');
+  await page
+    .getByRole('navigation', { name: 'Lessons of the assignment' })
+    .getByRole('link')
+    .first()
+    .click();
+  await answer2(page);
+  await expect(status).toContainText('1 of 2 polls answered correctly');
+});
+
+test('with storage refused in the LMS frame, the answers in a lesson still reach the LMS', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const zip = await teacherDownloads(page);
+  await serveLms(page, zip);
+  // The package's pages (player and lesson frames) get no localStorage; the LMS page keeps its own.
+  await page.addInitScript(() => {
+    if (!location.pathname.includes('/mod_scorm/')) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${LMS}/course/view.html`);
+  await page.evaluate(() => (window as unknown as { launch(): void }).launch());
+  const player = page.getByTitle('SCORM package').contentFrame();
+  await expect(player.getByRole('status').filter({ hasText: 'Saved to your LMS' })).toBeVisible();
+  await answer(page, /A sigmoid unit outputs/, '0.16', 'Correct');
+  await expect(player.getByRole('status').filter({ hasText: 'Saved to your LMS' })).toHaveText(
+    'Saved to your LMS: 1 of 2 polls right, score 50 of 100, incomplete.',
+  );
+  const cmi = (await page.evaluate(() =>
+    (window as unknown as { leave(): unknown }).leave(),
+  )) as Cmi;
+  expect(cmi.core.score).toMatchObject({ raw: '50' });
+});
+
 async function answer2(page: Page) {
   const poll = page
     .getByTitle('The current lesson')
