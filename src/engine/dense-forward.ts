@@ -7,7 +7,9 @@
  *   + (W[i,k]·X[k,j] + W[i,k+1]·X[k+1,j])   for each further pair of inputs
  *   + W[i,k]·X[k,j]                         for an odd last input.
  * A pass over the batch takes two units and up to two pairs of inputs, so each
- * X entry loaded serves both units and Z is written back fewer times.
+ * X entry loaded serves both units and Z is written back fewer times. Only
+ * the examples (columns) j0 ≤ j < j1 are computed, so that a big batch can go
+ * tile by tile; each entry's sum is the same whatever the tiles.
  */
 export function linearRows(
   w: Float64Array,
@@ -18,6 +20,8 @@ export function linearRows(
   m: number,
   i0: number,
   i1: number,
+  j0: number,
+  j1: number,
 ): void {
   const m2 = 2 * m;
   const m3 = 3 * m;
@@ -37,7 +41,7 @@ export function linearRows(
     const c1 = w[c + 1];
     const c2 = w[c + 2];
     const c3 = w[c + 3];
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       const x0 = x[j];
       const x1 = x[m + j];
       const x2 = x[m2 + j];
@@ -51,7 +55,7 @@ export function linearRows(
     const a1 = w[a + 1];
     const c0 = w[c];
     const c1 = w[c + 1];
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       const x0 = x[j];
       const x1 = x[m + j];
       z[r0 + j] = b0 + a0 * x0 + a1 * x1;
@@ -59,7 +63,7 @@ export function linearRows(
     }
     k = 2;
   } else {
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       z[r0 + j] = b0;
       z[r1 + j] = b1;
     }
@@ -74,7 +78,7 @@ export function linearRows(
     const c2 = w[c + k + 2];
     const c3 = w[c + k + 3];
     const xk = k * m;
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       const x0 = x[xk + j];
       const x1 = x[xk + m + j];
       const x2 = x[xk + m2 + j];
@@ -93,7 +97,7 @@ export function linearRows(
     const c0 = w[c + k];
     const c1 = w[c + k + 1];
     const xk = k * m;
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       const x0 = x[xk + j];
       const x1 = x[xk + m + j];
       const z0 = z[r0 + j];
@@ -107,7 +111,7 @@ export function linearRows(
     const a0 = w[a + k];
     const c0 = w[c + k];
     const xk = k * m;
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       const x0 = x[xk + j];
       const z0 = z[r0 + j];
       const z1 = z[r1 + j];
@@ -117,7 +121,7 @@ export function linearRows(
   }
 }
 
-/** Row i of Z = W·X + b alone, summed in linearRows' order: an odd last unit (an output of one unit). */
+/** Row i of Z = W·X + b alone (columns j0 ≤ j < j1), summed in linearRows' order: an odd last unit (an output of one unit). */
 export function linearRow(
   w: Float64Array,
   b: Float64Array,
@@ -126,6 +130,8 @@ export function linearRow(
   nIn: number,
   m: number,
   i: number,
+  j0: number,
+  j1: number,
 ): void {
   const m2 = 2 * m;
   const m3 = 3 * m;
@@ -138,17 +144,17 @@ export function linearRow(
     const a1 = w[a + 1];
     const a2 = w[a + 2];
     const a3 = w[a + 3];
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       z[r + j] = bi + a0 * x[j] + a1 * x[m + j] + (a2 * x[m2 + j] + a3 * x[m3 + j]);
     }
     k = 4;
   } else if (nIn >= 2) {
     const a0 = w[a];
     const a1 = w[a + 1];
-    for (let j = 0; j < m; j++) z[r + j] = bi + a0 * x[j] + a1 * x[m + j];
+    for (let j = j0; j < j1; j++) z[r + j] = bi + a0 * x[j] + a1 * x[m + j];
     k = 2;
   } else {
-    for (let j = 0; j < m; j++) z[r + j] = bi;
+    for (let j = j0; j < j1; j++) z[r + j] = bi;
   }
   for (; k + 3 < nIn; k += 4) {
     const a0 = w[a + k];
@@ -156,7 +162,7 @@ export function linearRow(
     const a2 = w[a + k + 2];
     const a3 = w[a + k + 3];
     const xk = k * m;
-    for (let j = 0; j < m; j++) {
+    for (let j = j0; j < j1; j++) {
       z[r + j] =
         z[r + j] +
         (a0 * x[xk + j] + a1 * x[xk + m + j]) +
@@ -167,12 +173,12 @@ export function linearRow(
     const a0 = w[a + k];
     const a1 = w[a + k + 1];
     const xk = k * m;
-    for (let j = 0; j < m; j++) z[r + j] = z[r + j] + (a0 * x[xk + j] + a1 * x[xk + m + j]);
+    for (let j = j0; j < j1; j++) z[r + j] = z[r + j] + (a0 * x[xk + j] + a1 * x[xk + m + j]);
     k += 2;
   }
   if (k < nIn) {
     const a0 = w[a + k];
     const xk = k * m;
-    for (let j = 0; j < m; j++) z[r + j] = z[r + j] + a0 * x[xk + j];
+    for (let j = j0; j < j1; j++) z[r + j] = z[r + j] + a0 * x[xk + j];
   }
 }

@@ -7,6 +7,9 @@ import type { Activation } from './activations.ts';
 import type { Layer, Param } from './layer.ts';
 import { checkRows } from './layer.ts';
 
+/** Examples per tile when a big batch goes through a layer tile by tile (16 inputs × 256 × 8 bytes = 32 KB). */
+const TILE = 256;
+
 /**
  * A fully connected layer in the lecture's notation:
  *   forward:  Z = W·X + b ;  H = g(Z)          (X = H^(l-1))
@@ -66,17 +69,34 @@ export class Dense implements Layer {
     const z = this.Z.data;
     const h = this.H.data;
     const act = this.activation === 'softmax' ? null : this.activation;
-    // Two units (rows) at a time, summed in the order linearRows documents. For
-    // a big batch g follows each pair while its rows are still in the cache; for
-    // a small one (all of Z fits in the cache anyway) g runs once over the layer.
-    const rowByRow = this.nOut * m > 4096;
-    for (let i = 0; i < this.nOut; i += 2) {
-      const i1 = i + 1 < this.nOut ? i + 1 : i;
-      if (i1 > i) linearRows(w, this.b.data, x, z, nIn, m, i, i1);
-      else linearRow(w, this.b.data, x, z, nIn, m, i);
-      if (act && rowByRow) act.fAll(z, h, i * m, (i1 + 1) * m);
+    // Two units (rows) at a time, summed in the order linearRows documents. A
+    // small batch (all of Z fits in the cache) goes whole, then g runs once over
+    // the layer. A big one (a decision map) goes in tiles of TILE examples, so a
+    // tile's inputs stay in the cache while every unit reads them, and g follows
+    // each pair's tile; the tiles change no sum.
+    const nOut = this.nOut;
+    const b = this.b.data;
+    if (nOut * m <= 4096) {
+      for (let i = 0; i < nOut; i += 2) {
+        const i1 = i + 1 < nOut ? i + 1 : i;
+        if (i1 > i) linearRows(w, b, x, z, nIn, m, i, i1, 0, m);
+        else linearRow(w, b, x, z, nIn, m, i, 0, m);
+      }
+      if (act) act.fAll(z, h, 0, nOut * m);
+    } else {
+      for (let j0 = 0; j0 < m; j0 += TILE) {
+        const j1 = j0 + TILE < m ? j0 + TILE : m;
+        for (let i = 0; i < nOut; i += 2) {
+          const i1 = i + 1 < nOut ? i + 1 : i;
+          if (i1 > i) linearRows(w, b, x, z, nIn, m, i, i1, j0, j1);
+          else linearRow(w, b, x, z, nIn, m, i, j0, j1);
+          if (act) {
+            act.fAll(z, h, i * m + j0, i * m + j1);
+            if (i1 > i) act.fAll(z, h, i1 * m + j0, i1 * m + j1);
+          }
+        }
+      }
     }
-    if (act && !rowByRow) act.fAll(z, h, 0, this.nOut * m);
     if (!act) softmaxColumns(this.Z, this.H);
     return this.H;
   }

@@ -11,7 +11,7 @@ import {
   tanh,
 } from '../../../src/engine/index.ts';
 import type { Layer } from '../../../src/engine/index.ts';
-import { rel, randomMatrix } from '../helpers.ts';
+import { denseNet, rel, randomMatrix } from '../helpers.ts';
 
 /**
  * Checks a layer's backward against central differences of the scalar
@@ -194,5 +194,34 @@ describe('activation layer', () => {
   it('backward matches central differences', () => {
     const rng = createRng(51);
     checkLayer(new ActivationLayer(3, getActivation('softplus')), randomMatrix(3, 4, rng), 52);
+  });
+});
+
+describe('a big batch through a dense layer, tile by tile', () => {
+  it('gives every entry bit for bit what the same example alone gives', () => {
+    // 3 inputs and 5 units (odd both, so the odd-row and odd-input paths run), and
+    // 1,000 examples: over the size where the layer goes in tiles, and not a whole number of them.
+    const net = denseNet(
+      3,
+      [
+        [5, 'tanh'],
+        [4, 'relu'],
+        [1, 'sigmoid'],
+      ],
+      'mse',
+      3,
+    );
+    const rng = createRng(9);
+    const m = 1000;
+    const X = new Matrix(3, m);
+    for (let k = 0; k < X.data.length; k++) X.data[k] = rng.uniform(-2, 2);
+    const whole = Array.from(net.predict(X).data.subarray(0, m));
+    const one = new Matrix(3, 1);
+    const alone = Array.from({ length: m }, (_, j) => {
+      for (let i = 0; i < 3; i++) one.data[i] = X.get(i, j);
+      return net.predict(one).data[0];
+    });
+    const differ = whole.filter((v, j) => !Object.is(v, alone[j])).length;
+    expect(differ).toBe(0);
   });
 });
