@@ -212,20 +212,29 @@ test('outside an LMS the package is the normal assignment and says so (on a phon
   expect(missing).toEqual([]);
 });
 
-test('when the browser refuses the package its storage, the player says answers last only while the page is open', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/**
+ * The teacher's package served by the stand-in LMS, with the package's pages (player
+ * and lesson frames) refused localStorage, as in an LMS frame whose browser blocks
+ * third-party storage: reading it throws. The LMS page keeps its own.
+ */
+async function packageWithoutStorage(page: Page): Promise<void> {
   const zip = await teacherDownloads(page);
   await serveLms(page, zip);
-  // As in an LMS frame whose browser blocks third-party storage: reading localStorage throws.
   await page.addInitScript(() => {
+    if (!location.pathname.includes('/mod_scorm/')) return;
     Object.defineProperty(window, 'localStorage', {
       get() {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
   });
+}
+
+test('when the browser refuses the package its storage, the player says answers last only while the page is open', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await packageWithoutStorage(page);
   await page.goto(PACKAGE_INDEX);
   const status = page.getByRole('status').filter({ hasText: 'No LMS found' });
   await expect(status).toContainText('they last only while this page is open');
@@ -243,17 +252,7 @@ test('with storage refused in the LMS frame, the answers in a lesson still reach
   page,
 }) => {
   test.setTimeout(120_000);
-  const zip = await teacherDownloads(page);
-  await serveLms(page, zip);
-  // The package's pages (player and lesson frames) get no localStorage; the LMS page keeps its own.
-  await page.addInitScript(() => {
-    if (!location.pathname.includes('/mod_scorm/')) return;
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await packageWithoutStorage(page);
   await page.goto(`${LMS}/course/view.html`);
   await page.evaluate(() => (window as unknown as { launch(): void }).launch());
   const player = page.getByTitle('SCORM package').contentFrame();
