@@ -18,6 +18,7 @@ import {
   createNetwork,
   createRng,
   spirals,
+  trainTestSplit,
   binaryTargets,
   gridInputs,
 } from '../src/engine/index.ts';
@@ -30,15 +31,7 @@ import {
   tanhUnit,
 } from './baseline-object-engine.ts';
 import * as pg from './playground-style-engine.ts';
-import {
-  best,
-  heapGrowth,
-  round,
-  shuffledColumns,
-  tanhAll,
-  zValues,
-  zValuesInBatches,
-} from './measure.ts';
+import { best, heapGrowth, round, tanhAll, zValues, zValuesInBatches } from './measure.ts';
 import { runPathBench } from './engine-paths.ts';
 
 const SEED = 1;
@@ -68,12 +61,11 @@ export async function runEngineBench(): Promise<Record<string, unknown>> {
   // ---- W1 --------------------------------------------------------------
   const spiral = spirals(500, 0, rng);
   // Every engine gets the points in one random order, as TensorFlow Playground
-  // keeps them (it shuffles what it generates); the trainers reshuffle each epoch.
-  const [X1, Y1] = shuffledColumns(
-    spiral.X,
-    binaryTargets(spiral.labels, -1, 1),
-    createRng(SEED + 2),
-  );
+  // keeps them (it shuffles what it generates): a split with no test points is
+  // the whole set shuffled once. The trainers reshuffle each epoch.
+  const shuffled = trainTestSplit(spiral, 0, createRng(SEED + 2)).train;
+  const X1 = shuffled.X;
+  const Y1 = binaryTargets(shuffled.labels, -1, 1);
   const net1 = w1Network();
   const trainer1 = new Trainer(net1, X1, Y1, {
     batchSize: 10,

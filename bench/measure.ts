@@ -2,7 +2,7 @@
 // over many training steps.
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Matrix } from '../src/engine/index.ts';
-import type { Network, Rng, Trainer } from '../src/engine/index.ts';
+import type { Network, Trainer } from '../src/engine/index.ts';
 
 /**
  * Best (smallest) time in ms of `rounds` runs of fn, measured as this process's
@@ -55,14 +55,23 @@ export async function heapGrowth(
 /** Every Z of a forward pass of net over X, layer after layer: the inputs of every activation call, for an activation floor. */
 export function zValues(net: Network, X: Matrix): Float64Array {
   net.predict(X);
-  const parts = net.layers.map((l) => (l as { Z?: Matrix }).Z).filter((Z) => Z !== undefined);
-  const zs = new Float64Array(parts.reduce((n, Z) => n + Z.rows * Z.cols, 0));
+  return concat(
+    net.layers
+      .map((l) => (l as { Z?: Matrix }).Z)
+      .filter((Z) => Z !== undefined)
+      .map((Z) => Z.data.subarray(0, Z.rows * Z.cols)),
+  );
+}
+
+/** The arrays one after another in one array. */
+function concat(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
-  for (const Z of parts) {
-    zs.set(Z.data.subarray(0, Z.rows * Z.cols), offset);
-    offset += Z.rows * Z.cols;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
   }
-  return zs;
+  return out;
 }
 
 /**
@@ -83,30 +92,7 @@ export function zValuesInBatches(net: Network, X: Matrix, batch: number): Float6
       for (let j = 0; j < m; j++) Xb.data[i * m + j] = X.data[i * X.cols + j0 + j];
     parts.push(zValues(net, Xb));
   }
-  const zs = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    zs.set(p, offset);
-    offset += p.length;
-  }
-  return zs;
-}
-
-/**
- * A copy of the data set (X, Y) with its columns in one random order, drawn
- * once: TensorFlow Playground shuffles the points it generates in the same way,
- * so an engine that visits the points in order meets them in random order.
- */
-export function shuffledColumns(X: Matrix, Y: Matrix, rng: Rng): [Matrix, Matrix] {
-  const order = Int32Array.from({ length: X.cols }, (_, j) => j);
-  rng.shuffle(order);
-  const pick = (A: Matrix): Matrix => {
-    const B = new Matrix(A.rows, A.cols);
-    for (let i = 0; i < A.rows; i++)
-      for (let j = 0; j < A.cols; j++) B.data[i * A.cols + j] = A.data[i * A.cols + order[j]];
-    return B;
-  };
-  return [pick(X), pick(Y)];
+  return concat(parts);
 }
 
 /** hs[k] = tanh(zs[k]): the floor, the activation calls alone with nothing around them. */

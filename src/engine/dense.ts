@@ -76,27 +76,21 @@ export class Dense implements Layer {
     // each pair's tile; the tiles change no sum.
     const nOut = this.nOut;
     const b = this.b.data;
-    if (nOut * m <= 4096) {
+    const whole = nOut * m <= 4096;
+    const tile = whole ? m : TILE;
+    for (let j0 = 0; j0 < m; j0 += tile) {
+      const j1 = j0 + tile < m ? j0 + tile : m;
       for (let i = 0; i < nOut; i += 2) {
         const i1 = i + 1 < nOut ? i + 1 : i;
-        if (i1 > i) linearRows(w, b, x, z, nIn, m, i, i1, 0, m);
-        else linearRow(w, b, x, z, nIn, m, i, 0, m);
-      }
-      if (act) act.fAll(z, h, 0, nOut * m);
-    } else {
-      for (let j0 = 0; j0 < m; j0 += TILE) {
-        const j1 = j0 + TILE < m ? j0 + TILE : m;
-        for (let i = 0; i < nOut; i += 2) {
-          const i1 = i + 1 < nOut ? i + 1 : i;
-          if (i1 > i) linearRows(w, b, x, z, nIn, m, i, i1, j0, j1);
-          else linearRow(w, b, x, z, nIn, m, i, j0, j1);
-          if (act) {
-            act.fAll(z, h, i * m + j0, i * m + j1);
-            if (i1 > i) act.fAll(z, h, i1 * m + j0, i1 * m + j1);
-          }
+        if (i1 > i) linearRows(w, b, x, z, nIn, m, i, i1, j0, j1);
+        else linearRow(w, b, x, z, nIn, m, i, j0, j1);
+        if (act && !whole) {
+          act.fAll(z, h, i * m + j0, i * m + j1);
+          if (i1 > i) act.fAll(z, h, i1 * m + j0, i1 * m + j1);
         }
       }
     }
+    if (act && whole) act.fAll(z, h, 0, nOut * m);
     if (!act) softmaxColumns(this.Z, this.H);
     return this.H;
   }

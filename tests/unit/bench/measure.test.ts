@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shuffledColumns, tanhAll, zValues, zValuesInBatches } from '../../../bench/measure.ts';
-import { Matrix, createRng } from '../../../src/engine/index.ts';
+import { tanhAll, zValues, zValuesInBatches } from '../../../bench/measure.ts';
+import { Matrix } from '../../../src/engine/index.ts';
 import type { Dense } from '../../../src/engine/index.ts';
 import { denseNet } from '../helpers.ts';
 
@@ -42,7 +42,7 @@ describe('the activation floor of the benchmark', () => {
   });
 });
 
-describe('the data the engine benchmark trains on', () => {
+describe('the activation floor in training order', () => {
   it('collects Z batch after batch, each layer row by row: the order of the activation calls', () => {
     // One tanh unit, z = 2x + 1, over four examples in batches of 3: [x0 x1 x2], [x3].
     const net = denseNet(1, [[1, 'tanh']], 'mse', 1);
@@ -59,18 +59,5 @@ describe('the data the engine benchmark trains on', () => {
     const X2 = new Matrix(1, 2, Float64Array.from([2, 5]));
     // A single pass over both would give [2, 5, 8, 5]; batch by batch gives [2, 8, 5, 5].
     expect(Array.from(zValuesInBatches(net2, X2, 1))).toEqual([2, 8, 5, 5]);
-  });
-
-  it('shuffles the columns of X and Y together, once, and loses none', () => {
-    const X = new Matrix(2, 5, Float64Array.from([0, 1, 2, 3, 4, 10, 11, 12, 13, 14]));
-    const Y = new Matrix(1, 5, Float64Array.from([100, 101, 102, 103, 104]));
-    const [Xs, Ys] = shuffledColumns(X, Y, createRng(7));
-    const cols = Array.from({ length: 5 }, (_, j) => [Xs.get(0, j), Xs.get(1, j), Ys.get(0, j)]);
-    // Each column is still one example: x₂ = x₁ + 10 and y = x₁ + 100.
-    for (const [a, b, y] of cols) expect([b, y]).toEqual([a + 10, a + 100]);
-    expect(cols.map((c) => c[0]).sort()).toEqual([0, 1, 2, 3, 4]);
-    expect(cols.map((c) => c[0])).not.toEqual([0, 1, 2, 3, 4]);
-    // The originals are left as they were.
-    expect(Array.from(X.data)).toEqual([0, 1, 2, 3, 4, 10, 11, 12, 13, 14]);
   });
 });
