@@ -9,6 +9,7 @@ import rehypeKatexStrict from './src/markdown/rehype-katex-strict.mjs';
 import rehypeScrollTables from './src/markdown/rehype-scroll-tables.mjs';
 import rehypeScrollMath from './src/markdown/rehype-scroll-math.mjs';
 import rehypeMathSearch from './src/markdown/math-search-text.mjs';
+import rehypeHeadingLinks from './src/markdown/rehype-heading-links.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 import offline from './src/integrations/offline.mjs';
 import csp from './src/integrations/csp.mjs';
@@ -34,7 +35,13 @@ export default defineConfig({
     // KaTeX renders at build time to MathML, which browsers draw natively; no KaTeX script ships.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatexStrict, rehypeMathSearch, rehypeScrollMath, rehypeScrollTables],
+      rehypePlugins: [
+        rehypeKatexStrict,
+        rehypeMathSearch,
+        rehypeScrollMath,
+        rehypeScrollTables,
+        rehypeHeadingLinks,
+      ],
     }),
   },
   vite: {
@@ -52,7 +59,12 @@ export default defineConfig({
       title: 'Neural Networks, Interactively',
       description:
         'An interactive companion to an introductory lecture on neural networks: lessons, live widgets and graded polls.',
-      customCss: ['./src/styles/math.css', './src/styles/palette.css', './src/styles/course.css'],
+      customCss: [
+        './src/styles/math.css',
+        './src/styles/palette.css',
+        './src/styles/course.css',
+        './src/styles/heading-links.css',
+      ],
       components: {
         PageTitle: './src/components/LessonTitle.astro',
         Sidebar: './src/components/CourseSidebar.astro',
@@ -70,8 +82,9 @@ export default defineConfig({
         { label: 'For teachers', link: '/teachers/' },
       ],
       head: [{ tag: 'script', attrs: { type: 'module', src: '/register-sw.js' } }],
-      // Asides, heading links and Starlight's other Markdown features apply to content/.
-      markdown: { processedDirs: ['./content'] },
+      // Asides and Starlight's other Markdown features apply to content/. Heading
+      // links are written by rehype-heading-links.mjs, in fewer elements.
+      markdown: { processedDirs: ['./content'], headingLinks: false },
       lastUpdated: false,
       pagination: true,
     }),

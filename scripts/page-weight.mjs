@@ -149,12 +149,26 @@ export function overBudget(site, budgets) {
       }
     }
   }
+  const exceptions = budgets.elementsByPage ?? {};
+  for (const path of Object.keys(exceptions)) {
+    if (!site.pages.some((p) => p.path === path)) {
+      problems.push(`${path}: no such page, but budgets.json gives it its own element budget`);
+    }
+  }
   for (const page of site.pages) {
-    const elements = page.path.startsWith('/lessons/')
+    const general = page.path.startsWith('/lessons/')
       ? budgets.lessonElements
       : budgets.pageElements;
+    const own = exceptions[page.path];
+    const elements = own ?? general;
     if (page.elements > elements) {
-      problems.push(`${page.path}: ${page.elements} elements; the budget is ${elements}`);
+      const whose = own === undefined ? 'the budget' : "this page's own budget";
+      problems.push(`${page.path}: ${page.elements} elements; ${whose} is ${elements}`);
+    } else if (own !== undefined && page.elements <= general) {
+      // An exception the page no longer needs would let it grow back unnoticed.
+      problems.push(
+        `${page.path}: ${page.elements} elements, within the general budget of ${general}; remove its own budget from budgets.json`,
+      );
     }
     if (page.htmlKb > budgets.htmlKb) {
       problems.push(

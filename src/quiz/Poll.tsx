@@ -164,8 +164,9 @@ export default function Poll({
                     checked={chosen(o.id)}
                     onChange={() => toggle(o.id)}
                   />
+                  {/* A slot (an option written in MDX, maths included) is its own grid cell: poll.css. */}
                   {slots[`option${i}`] !== undefined ? (
-                    <span class="poll-option-text">{slots[`option${i}`]}</span>
+                    slots[`option${i}`]
                   ) : (
                     <span class="poll-option-text" {...html(o.text ?? '')} />
                   )}

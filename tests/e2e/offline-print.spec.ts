@@ -127,6 +127,7 @@ test.describe('print', () => {
     await expect(poll.getByRole('button', { name: 'Check' })).toBeHidden();
     await expect(poll.getByRole('radio').first()).toBeHidden();
     await expect(poll.locator('.poll-prompt')).toBeVisible();
-    await expect(poll.locator('.poll-option-text').first()).toBeVisible();
+    // The first option is a formula (3 × 4), written in MDX.
+    await expect(poll.getByRole('listitem').first().locator('math')).toBeVisible();
   });
 });

@@ -186,6 +186,25 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('each heading links to itself, named after it, its "#" shown on a touch screen', async ({
+    page,
+  }) => {
+    await page.goto(lessonPages()[6]);
+    const link = page.getByRole('link', { name: 'Section titled “Backward pass”' });
+    await expect(link).toHaveAttribute('href', '#backward-pass');
+    await link.scrollIntoViewIfNeeded();
+    await expect(link).toBeVisible();
+    // With no hover, the "#" always shows (heading-links.css); it sits on the heading's last line.
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::before').content)).toContain('#');
+    const heading = page.getByRole('heading', { name: 'Backward pass', exact: true });
+    const [h, a] = [await heading.boundingBox(), await link.boundingBox()];
+    expect(a!.y + a!.height).toBeGreaterThan(h!.y);
+    expect(a!.y).toBeLessThan(h!.y + h!.height);
+    await link.tap();
+    await expect(page).toHaveURL(/#backward-pass$/);
+  });
+
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of builtPages()) {
       await page.goto(path);

@@ -43,4 +43,45 @@ describe('page budgets', () => {
       '/reference/notation/: 25.0 KB of CSS; the budget is 24 KB',
     ]);
   });
+
+  it("holds a page with its own element budget to that budget, and names one it no longer needs", () => {
+    const budgets = {
+      initialJsKb: 30,
+      islandOwnKb: 15,
+      engineChunkKb: 20,
+      lessonElements: 3000,
+      pageElements: 2000,
+      htmlKb: 50,
+      cssKb: 24,
+      elementsByPage: {
+        '/lessons/07-backpropagation/': 3300,
+        '/lessons/04-layers-feed-forward/': 3300,
+        '/lessons/05-loss-and-cost/': 3300,
+        '/lessons/99-gone/': 3300,
+      },
+    };
+    const page = (path: string, elements: number) => ({
+      path,
+      elements,
+      htmlKb: 10,
+      cssKb: 10,
+      initialJsKb: 1,
+      islands: [],
+    });
+    const site = {
+      engineChunkKb: 10,
+      pages: [
+        page('/lessons/07-backpropagation/', 3294),
+        page('/lessons/04-layers-feed-forward/', 3301),
+        page('/lessons/05-loss-and-cost/', 2946),
+        page('/lessons/06-gradient-descent/', 3001),
+      ],
+    };
+    expect(overBudget(site, budgets)).toEqual([
+      '/lessons/99-gone/: no such page, but budgets.json gives it its own element budget',
+      "/lessons/04-layers-feed-forward/: 3301 elements; this page's own budget is 3300",
+      '/lessons/05-loss-and-cost/: 2946 elements, within the general budget of 3000; remove its own budget from budgets.json',
+      '/lessons/06-gradient-descent/: 3001 elements; the budget is 3000',
+    ]);
+  });
 });
