@@ -30,13 +30,21 @@ export function policyFor(inlineScripts) {
   ].join('; ');
 }
 
-/** Adds the policy meta tag to one page's HTML, as the first element of its head. */
+/**
+ * Adds the policy meta tag to one page's HTML, before anything it governs: right
+ * after the head's charset declaration, which must stay within the first 1,024
+ * bytes (a page with many inline scripts has a policy longer than that), or
+ * first in the head when there is none.
+ */
 export function withPolicy(html) {
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
     .map((m) => m[1]);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline)}">`;
-  return html.replace(/<head>/, `<head>${meta}`);
+  const charset = html.match(/<head>(<meta charset="[^"]*"\/?>)/);
+  return charset
+    ? html.replace(charset[0], `<head>${charset[1]}${meta}`)
+    : html.replace(/<head>/, `<head>${meta}`);
 }
 
 async function* htmlFiles(dir) {

@@ -9,8 +9,14 @@ const htmlOf = (path: string) =>
 test('every page carries a Content-Security-Policy that forbids injected scripts and other origins', () => {
   for (const path of builtPages()) {
     const html = htmlOf(path);
-    const meta = html.match(/<head><meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
-    expect(meta, `${path} has no CSP as the first element of its head`).not.toBeNull();
+    const meta = html.match(
+      /<head><meta charset="utf-8"\/?><meta http-equiv="Content-Security-Policy" content="([^"]+)">/,
+    );
+    expect(meta, `${path} has no CSP right after its charset, first in its head`).not.toBeNull();
+    // The charset must be declared in the first 1,024 bytes (HTML's prescan), whatever the policy's length.
+    expect(Buffer.byteLength(html.slice(0, html.indexOf('<meta charset')), 'utf8')).toBeLessThan(
+      1024 - 30,
+    );
     const policy = Object.fromEntries(
       meta![1].split(';').map((d) => {
         const [name, ...values] = d.trim().split(/\s+/);

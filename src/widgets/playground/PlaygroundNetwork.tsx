@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { Heatmap } from '../shared/Heatmap.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import { UNIT_GRID, type Link } from './playground.ts';
+import { UNIT_GRID } from './playground.ts';
+import { type Link } from './views.ts';
 import { unitRange } from './PlaygroundViews.tsx';
 import { connectionName, words } from './strings.ts';
 

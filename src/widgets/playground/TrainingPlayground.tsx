@@ -13,13 +13,10 @@ import {
   architecture,
   batchPosition,
   changeSetting,
-  confusion,
   createRun,
-  decisionMap,
   featureMaps,
   FRAME_BUDGET_MS,
   isRegression,
-  networkView,
   penalty,
   penaltyRates,
   setWeight,
@@ -27,10 +24,9 @@ import {
   stepEpoch,
   stepFrame,
   taskState,
-  unitMaps,
-  type DecisionPixels,
   type Run,
 } from './playground.ts';
+import { confusion, decisionMap, networkView, unitMaps, type DecisionPixels } from './views.ts';
 import { loadWeights } from './load.ts';
 import { PlaygroundControls } from './PlaygroundControls.tsx';
 import { PlaygroundOwnData } from './PlaygroundOwnData.tsx';

@@ -10,7 +10,6 @@ import {
   changeSetting,
   createRun,
   hiddenUnitCount,
-  networkView,
   setWeight,
   stepBatch,
   stepEpoch,
@@ -18,6 +17,7 @@ import {
   taskState,
   type Run,
 } from '../../../../src/widgets/playground/playground.ts';
+import { networkView } from '../../../../src/widgets/playground/views.ts';
 
 const run = (over: Partial<Settings> = {}) => createRun({ ...DEFAULTS, ...over });
 const weights = (r: Run) => JSON.stringify(networkToJSON(r.net).weights);

@@ -12,9 +12,9 @@ import {
   createRun,
   featureInputs,
   featureMaps,
-  networkView,
   stepEpoch,
 } from '../../../../src/widgets/playground/playground.ts';
+import { networkView } from '../../../../src/widgets/playground/views.ts';
 import type { FeatureName } from '../../../../src/widgets/playground/registry.ts';
 
 const ALL: FeatureName[] = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];

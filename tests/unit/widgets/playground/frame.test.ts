@@ -10,13 +10,12 @@ import {
   UNIT_GRID,
   VIEW,
   createRun,
-  decisionMap,
   featureInputs,
   stepEpoch,
   stepFrame,
-  unitMaps,
   type Run,
 } from '../../../../src/widgets/playground/playground.ts';
+import { decisionMap, unitMaps } from '../../../../src/widgets/playground/views.ts';
 
 const run = (over: Partial<Settings> = {}) => createRun({ ...DEFAULTS, ...over });
 const weights = (r: Run) => JSON.stringify(networkToJSON(r.net).weights);

@@ -3,10 +3,10 @@ import { DEFAULTS } from '../../../../src/widgets/playground/url.ts';
 import {
   createRun,
   GRID,
-  maps,
   ownData,
   stepEpoch,
 } from '../../../../src/widgets/playground/playground.ts';
+import { maps } from '../../../../src/widgets/playground/views.ts';
 import type { OwnPoint } from '../../../../src/widgets/playground/csv.ts';
 import { statusText } from '../../../../src/widgets/playground/strings.ts';
 

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { networkToJSON } from '../../../../src/engine/index.ts';
 import { DEFAULTS, type Settings } from '../../../../src/widgets/playground/url.ts';
 import {
-  confusion,
   createRun,
-  maps,
   networkSpec,
   stepEpoch,
   type Run,
 } from '../../../../src/widgets/playground/playground.ts';
+import { confusion, maps } from '../../../../src/widgets/playground/views.ts';
 import { statusText } from '../../../../src/widgets/playground/strings.ts';
 import { describe as describeNet, loadWeights } from '../../../../src/widgets/playground/load.ts';
 

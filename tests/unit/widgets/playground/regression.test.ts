@@ -6,12 +6,12 @@ import { bumps, plane, regressionData } from '../../../../src/widgets/playground
 import {
   createRun,
   isRegression,
-  maps,
   networkSpec,
   setWeight,
   stepEpoch,
   GRID,
 } from '../../../../src/widgets/playground/playground.ts';
+import { maps } from '../../../../src/widgets/playground/views.ts';
 
 const reg = (over: Partial<Settings> = {}) =>
   createRun({ ...DEFAULTS, dataset: 'plane', noise: 0, ...over });
