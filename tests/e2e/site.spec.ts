@@ -65,6 +65,8 @@ test('math is MathML rendered at build time, drawn by the browser in the course\
       }),
     )
     .toBe(true);
+  // An inline formula is not broken across lines (Firefox would break inside it; math.css).
+  expect(await formula.evaluate((m) => getComputedStyle(m).whiteSpace)).toBe('nowrap');
   // \mathcal{L} shows as the script letter, not a plain L (MathML Core ignores mathvariant).
   await expect(page.locator('mi', { hasText: 'ℒ' }).first()).toBeAttached();
   // A fraction is laid out as one: its numerator sits above its denominator, closer
