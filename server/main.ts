@@ -8,7 +8,7 @@ import { loadPolls, type PollIndex } from './polls.ts';
 import { openPostgres } from './store/postgres.ts';
 import { openSqlite } from './store/sqlite.ts';
 import type { Repository } from './store/repository.ts';
-import { listening } from './strings.ts';
+import { cannotListen, listening } from './strings.ts';
 
 // The NOTIFY listener starts before the app exists, so it calls through this.
 let changed = (_code: string | null) => {};
@@ -43,6 +43,13 @@ const server = serve(
     console.log(listening(`http://${config.host}:${info.port}/`, repo.kind));
   },
 );
+
+// A port in use (another server, or a second `npm start`) is a sentence, not a stack trace.
+server.on('error', (e: NodeJS.ErrnoException) => {
+  console.error(cannotListen(config.host, config.port, e.code, e.message));
+  built.hub.close();
+  void repo.close().finally(() => process.exit(1));
+});
 
 const stop = () => {
   built.hub.close();

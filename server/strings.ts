@@ -32,6 +32,15 @@ export const messages = {
   internal: 'Something went wrong on the class server; the error was logged.',
 } as const;
 
+/** What the server prints when it cannot take its address, by the system's error code. */
+export function cannotListen(host: string, port: number, code: string | undefined, detail: string) {
+  if (code === 'EADDRINUSE')
+    return `The class server cannot start: ${host}:${port} is already in use (another server, or a second "npm start"). Stop that one, or start this one on another port, e.g. PORT=${port + 1} npm start.`;
+  if (code === 'EACCES')
+    return `The class server cannot start: this user may not listen on ${host}:${port}. Use a port above 1023, e.g. PORT=4321 npm start.`;
+  return `The class server cannot start on ${host}:${port}: ${detail}`;
+}
+
 /** What the server prints when it starts. */
 export const listening = (url: string, store: string) =>
   `Class server on ${url} (store: ${store}). Press Ctrl+C to stop.`;
