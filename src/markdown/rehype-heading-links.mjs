@@ -1,7 +1,7 @@
 // A link after every heading of a lesson, as Starlight writes them, in three
 // elements instead of seven: Starlight's link holds a span with an inline SVG
 // icon (two elements more) and a visually hidden span for its name; here the
-// link is named by `aria-label` and the icon is a CSS mask (course.css). Page
+// link is named by `aria-label` and shows a "#" drawn by CSS (heading-links.css). Page
 // elements are a budget (budgets.json), and a lesson has up to 15 headings.
 // Starlight's own pass is off (`markdown.headingLinks: false` in
 // astro.config.mjs), so this one also gives headings their ids first, with
