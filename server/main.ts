@@ -8,7 +8,14 @@ import { loadPolls, type PollIndex } from './polls.ts';
 import { openPostgres } from './store/postgres.ts';
 import { openSqlite } from './store/sqlite.ts';
 import type { Repository } from './store/repository.ts';
-import { cannotListen, listening } from './strings.ts';
+import { cannotListen, cannotStart, listening, storeUnopenable } from './strings.ts';
+
+/** Prints why the server cannot start, one sentence, and ends the process. */
+function fail(why: string): never {
+  console.error(cannotStart(why));
+  process.exit(1);
+}
+const reason = (e: unknown) => (e as Error).message;
 
 // The NOTIFY listener starts before the app exists, so it calls through this.
 let changed = (_code: string | null) => {};
@@ -18,12 +25,15 @@ let repo: Repository;
 try {
   config = readConfig();
   polls = loadPolls(config.contentDir);
+} catch (e) {
+  fail(reason(e));
+}
+try {
   repo = config.databaseUrl
     ? await openPostgres(config.databaseUrl, (code) => changed(code))
     : openSqlite(config.sqliteFile);
 } catch (e) {
-  console.error(`The class server cannot start: ${(e as Error).message}`);
-  process.exit(1);
+  fail(storeUnopenable(config.databaseUrl ?? null, config.sqliteFile, reason(e)));
 }
 if (!existsSync(config.distDir))
   console.warn(

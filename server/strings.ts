@@ -32,13 +32,34 @@ export const messages = {
   internal: 'Something went wrong on the class server; the error was logged.',
 } as const;
 
+/** The one line the server prints when it cannot start. */
+export const cannotStart = (why: string) => `The class server cannot start: ${why}`;
+
+/** Why the store did not open: which database (a PostgreSQL URL without its password), and what it said. */
+export function storeUnopenable(databaseUrl: string | null, sqliteFile: string, detail: string) {
+  if (databaseUrl === null)
+    return `the SQLite file ${sqliteFile} cannot be used (${detail}). Set SQLITE_FILE to a database file, or a new file in a folder this user can write.`;
+  let where = 'the DATABASE_URL';
+  try {
+    const u = new URL(databaseUrl);
+    where = `${u.host}${u.pathname}`;
+  } catch {
+    // An unreadable URL: name the setting only.
+  }
+  return `the PostgreSQL database at ${where} cannot be opened (${detail}). Check that the server runs and DATABASE_URL is right.`;
+}
+
 /** What the server prints when it cannot take its address, by the system's error code. */
 export function cannotListen(host: string, port: number, code: string | undefined, detail: string) {
   if (code === 'EADDRINUSE')
-    return `The class server cannot start: ${host}:${port} is already in use (another server, or a second "npm start"). Stop that one, or start this one on another port, e.g. PORT=${port + 1} npm start.`;
+    return cannotStart(
+      `${host}:${port} is already in use (another server, or a second "npm start"). Stop that one, or start this one on another port, e.g. PORT=${port + 1} npm start.`,
+    );
   if (code === 'EACCES')
-    return `The class server cannot start: this user may not listen on ${host}:${port}. Use a port above 1023, e.g. PORT=4321 npm start.`;
-  return `The class server cannot start on ${host}:${port}: ${detail}`;
+    return cannotStart(
+      `this user may not listen on ${host}:${port}. Use a port above 1023, e.g. PORT=4321 npm start.`,
+    );
+  return cannotStart(`${host}:${port} cannot be listened on (${detail}).`);
 }
 
 /** What the server prints when it starts. */
