@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { countElements, overBudget } from '../../../scripts/page-weight.mjs';
 
+const budgets = {
+  initialJsKb: 30,
+  islandOwnKb: 15,
+  engineChunkKb: 20,
+  lessonElements: 3000,
+  pageElements: 2000,
+  htmlKb: 50,
+  cssKb: 24,
+};
+/** A measured page with no islands and little JavaScript. */
+const page = (path: string, elements: number, htmlKb = 10, cssKb = 10) => ({
+  path,
+  elements,
+  htmlKb,
+  cssKb,
+  initialJsKb: 1,
+  islands: [],
+});
+
 describe('page budgets', () => {
   it('counts the elements a page creates, not tags inside comments or scripts', () => {
     const html =
@@ -11,23 +30,6 @@ describe('page budgets', () => {
   });
 
   it('names the page and the figure for every budget it breaks', () => {
-    const budgets = {
-      initialJsKb: 30,
-      islandOwnKb: 15,
-      engineChunkKb: 20,
-      lessonElements: 3000,
-      pageElements: 2000,
-      htmlKb: 50,
-      cssKb: 24,
-    };
-    const page = (path: string, elements: number, htmlKb = 10, cssKb = 10) => ({
-      path,
-      elements,
-      htmlKb,
-      cssKb,
-      initialJsKb: 1,
-      islands: [],
-    });
     const site = {
       engineChunkKb: 10,
       pages: [
@@ -44,15 +46,9 @@ describe('page budgets', () => {
     ]);
   });
 
-  it("holds a page with its own element budget to that budget, and names one it no longer needs", () => {
-    const budgets = {
-      initialJsKb: 30,
-      islandOwnKb: 15,
-      engineChunkKb: 20,
-      lessonElements: 3000,
-      pageElements: 2000,
-      htmlKb: 50,
-      cssKb: 24,
+  it('holds a page with its own element budget to that budget, and names one it no longer needs', () => {
+    const withOwn = {
+      ...budgets,
       elementsByPage: {
         '/lessons/07-backpropagation/': 3300,
         '/lessons/04-layers-feed-forward/': 3300,
@@ -62,14 +58,6 @@ describe('page budgets', () => {
         '/lessons/99-gone/': 3300,
       },
     };
-    const page = (path: string, elements: number) => ({
-      path,
-      elements,
-      htmlKb: 10,
-      cssKb: 10,
-      initialJsKb: 1,
-      islands: [],
-    });
     const site = {
       engineChunkKb: 10,
       pages: [
@@ -80,7 +68,7 @@ describe('page budgets', () => {
         page('/lessons/08-dropout-and-batch-norm/', 2400),
       ],
     };
-    expect(overBudget(site, budgets)).toEqual([
+    expect(overBudget(site, withOwn)).toEqual([
       '/lessons/99-gone/: no such page, but budgets.json gives it its own element budget',
       "/lessons/04-layers-feed-forward/: 3301 elements; this page's own budget is 3300",
       '/lessons/05-loss-and-cost/: 2946 elements, within the general budget of 3000; remove its own budget from budgets.json',
