@@ -46,7 +46,7 @@ test('a lesson shows where it sits, its time and objectives, and links to its ne
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', lessons[2]);
 });
 
-test('math is MathML rendered at build time, drawn by the browser in the course\'s math font, and no KaTeX script ships', async ({
+test("math is MathML rendered at build time, drawn by the browser in the course's math font, and no KaTeX script ships", async ({
   page,
 }) => {
   await page.goto('/lessons/05-loss-and-cost/');

@@ -46,6 +46,8 @@ describe('display formulas', () => {
       /^<div class="math-scroll katex-display" tabindex="0" role="group" aria-label="Formula"><math[^>]*display="block"><mi>J<\/mi>/,
     );
     expect(out.match(/math-scroll/g)).toHaveLength(1);
-    expect(out).toContain('<p>and <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math> inline</p>');
+    expect(out).toContain(
+      '<p>and <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math> inline</p>',
+    );
   });
 });
